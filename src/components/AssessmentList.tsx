@@ -1,0 +1,105 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { QuestionnaireRef } from '../schemas/assessment';
+import { $assessmentRows, $listError, loadAssessmentRows, removeAssessment } from '../stores/assessments';
+import { NewAssessmentForm } from './NewAssessmentForm';
+import { answerUrl, resultsUrl } from './urls';
+import { SaveStatus } from './SaveStatus';
+import { formatDate, formatPercent } from './format';
+
+interface Props {
+  questionnaire: QuestionnaireRef;
+  capabilityCount: number;
+}
+
+export function AssessmentList({ questionnaire, capabilityCount }: Props) {
+  const rows = useStore($assessmentRows);
+  const error = useStore($listError);
+  const [creating, setCreating] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  useEffect(() => {
+    void loadAssessmentRows();
+  }, []);
+
+  return (
+    <div>
+      <div class="actions">
+        {!creating && (
+          <button type="button" onClick={() => setCreating(true)}>
+            New assessment
+          </button>
+        )}
+        <SaveStatus />
+      </div>
+      {creating && <NewAssessmentForm questionnaire={questionnaire} onCancel={() => setCreating(false)} />}
+      {error && (
+        <p class="notice error" role="alert">
+          Could not read your assessments: {error}
+        </p>
+      )}
+      <h2>Your assessments</h2>
+      {rows === null ? (
+        <p>Reading your assessments…</p>
+      ) : rows.length === 0 ? (
+        <div class="notice">
+          <p>No assessments yet. Start one with “New assessment”: it takes about 30 minutes, and you can stop and come back at any time.</p>
+          <p>
+            Prefer to look around first? <a href="/workspace/">Load the sample workspace</a>.
+          </p>
+        </div>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">Your assessments</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Organisation / team</th>
+                <th scope="col">Respondent</th>
+                <th scope="col">Date</th>
+                <th scope="col" class="num">Answered</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ assessment, answered }) => (
+                <tr key={assessment.id}>
+                  <th scope="row">
+                    <a href={answerUrl(assessment.id)}>{assessment.name}</a>
+                  </th>
+                  <td>{[assessment.organisation, assessment.team].filter(Boolean).join(' / ') || '—'}</td>
+                  <td>{[assessment.respondentName, assessment.respondentRole].filter(Boolean).join(', ') || '—'}</td>
+                  <td>{formatDate(assessment.date)}</td>
+                  <td class="num">
+                    {answered} of {capabilityCount} ({formatPercent(capabilityCount ? answered / capabilityCount : 0)})
+                  </td>
+                  <td>
+                    {confirming === assessment.id ? (
+                      <span role="group" aria-label={`Confirm deleting ${assessment.name}`}>
+                        <button type="button" class="danger" onClick={() => void removeAssessment(assessment.id).then(() => setConfirming(null))}>
+                          Delete with its milestones
+                        </button>{' '}
+                        <button type="button" class="secondary" onClick={() => setConfirming(null)}>
+                          Keep
+                        </button>
+                      </span>
+                    ) : (
+                      <span class="row-actions">
+                        <a href={answerUrl(assessment.id)}>Answer</a>
+                        <a href={resultsUrl(assessment.id)}>Results</a>
+                        <button type="button" class="link" onClick={() => setConfirming(assessment.id)} aria-label={`Delete ${assessment.name}`}>
+                          Delete
+                        </button>
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

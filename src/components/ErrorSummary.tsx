@@ -1,0 +1,30 @@
+import type { RefObject } from 'preact';
+
+export interface FieldError {
+  /** The id of the control the error is about; the summary links to it. */
+  field: string;
+  message: string;
+}
+
+interface Props {
+  errors: FieldError[];
+  /** Receives the summary element so the form can move focus to it. */
+  focusRef?: RefObject<HTMLDivElement>;
+}
+
+/** An error summary at the top of a form, linking to each field. */
+export function ErrorSummary({ errors, focusRef }: Props) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} ref={focusRef ?? null} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">There is a problem</h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={error.field}>
+            <a href={`#${error.field}`}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Questionnaire } from '../../schemas/questionnaire';
+import { assessmentProgress } from '../../lib/progress';
+import { $answers, $assessment, $loadState, openAssessment } from '../../stores/answering';
+import { provideQuestionnaire } from '../../stores/questionnaire';
+import { SaveStatus } from '../SaveStatus';
+import { formatDate } from '../format';
+import { CapabilityForm } from './CapabilityForm';
+import { CapabilityNav } from './CapabilityNav';
+import { QuestionnaireNotice } from './QuestionnaireNotice';
+import { resultsUrl } from '../urls';
+
+interface Props {
+  questionnaire: Questionnaire;
+  whyHtml: Record<string, string>;
+}
+
+function readQuery(): { id: string | null; capability: string | null } {
+  const params = new URLSearchParams(window.location.search);
+  return { id: params.get('id'), capability: params.get('capability') };
+}
+
+/** Answering an assessment, one capability at a time; every change is stored as it is made. */
+export function AnswerView({ questionnaire, whyHtml }: Props) {
+  const assessment = useStore($assessment);
+  const answers = useStore($answers);
+  const load = useStore($loadState);
+  const [currentId, setCurrentId] = useState<string>(questionnaire.capabilities[0]?.id ?? '');
+  // undefined until the address has been read in the browser; null when it names no assessment.
+  const [assessmentId, setAssessmentId] = useState<string | null | undefined>(undefined);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    provideQuestionnaire(questionnaire);
+    const query = readQuery();
+    setAssessmentId(query.id);
+    if (query.capability && questionnaire.capabilities.some((c) => c.id === query.capability)) setCurrentId(query.capability);
+    if (query.id) void openAssessment(query.id);
+  }, []);
+
+  useEffect(() => {
+    if (!assessmentId) return;
+    const url = `?id=${encodeURIComponent(assessmentId)}&capability=${encodeURIComponent(currentId)}`;
+    window.history.replaceState(null, '', url);
+    if (moved.current) document.getElementById('capability-title')?.focus();
+  }, [currentId, assessmentId]);
+
+  if (assessmentId === undefined) return <p>Opening the assessment…</p>;
+  if (assessmentId === null || load.kind === 'missing') {
+    return (
+      <div class="notice warn">
+        <p>This assessment could not be found in this browser. It may have been deleted, or it was made in another browser.</p>
+        <p>
+          <a href="/assessment/">Go to your assessments</a>
+        </p>
+      </div>
+    );
+  }
+  if (load.kind === 'error') {
+    return (
+      <p class="notice error" role="alert">
+        Could not open the assessment: {load.message}
+      </p>
+    );
+  }
+  if (load.kind === 'loading' || !assessment) return <p>Opening the assessment…</p>;
+
+  const capabilities = questionnaire.capabilities;
+  const index = Math.max(0, capabilities.findIndex((c) => c.id === currentId));
+  const capability = capabilities[index];
+  if (!capability) return <p class="notice error">The questionnaire has no capabilities.</p>;
+  const progress = assessmentProgress(capabilities, Object.values(answers));
+  const go = (id: string) => {
+    moved.current = true;
+    setCurrentId(id);
+  };
+  const previous = capabilities[index - 1];
+  const next = capabilities[index + 1];
+
+  return (
+    <div class="answer-view">
+      <header class="answer-header">
+        <h1>{assessment.name}</h1>
+        <p class="muted">
+          {[assessment.organisation, assessment.team].filter(Boolean).join(' / ')}
+          {assessment.respondentName ? ` · ${assessment.respondentName}` : ''}
+          {assessment.respondentRole ? `, ${assessment.respondentRole}` : ''} · {formatDate(assessment.date)}
+        </p>
+        <QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} />
+        <label for="answer-progress">
+          Answered {progress.done} of {progress.total}
+        </label>
+        <progress id="answer-progress" max={progress.total} value={progress.done} />
+        <div class="actions">
+          <a class="button secondary" href={resultsUrl(assessment.id)}>
+            See results
+          </a>
+          <SaveStatus />
+        </div>
+      </header>
+      <div class="answer-layout">
+        <CapabilityNav questionnaire={questionnaire} answers={answers} currentId={capability.id} onSelect={go} />
+        <div>
+          <CapabilityForm
+            capability={capability}
+            dimension={questionnaire.dimensions.find((d) => d.id === capability.dimension)}
+            answer={answers[capability.id]}
+            whyHtml={whyHtml[capability.id] ?? ''}
+            position={index + 1}
+            total={capabilities.length}
+          />
+          <div class="actions pager">
+            {previous && (
+              <button type="button" class="secondary" onClick={() => go(previous.id)}>
+                Previous: {previous.title}
+              </button>
+            )}
+            {next ? (
+              <button type="button" onClick={() => go(next.id)}>
+                Next: {next.title}
+              </button>
+            ) : (
+              <a class="button" href={resultsUrl(assessment.id)}>
+                Finish and see results
+              </a>
+            )}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

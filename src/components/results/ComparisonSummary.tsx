@@ -1,0 +1,61 @@
+import type { Comparison } from '../../lib/compare';
+import type { Milestone } from '../../schemas/assessment';
+import type { Questionnaire } from '../../schemas/questionnaire';
+import { formatDate, formatDelta, formatScore } from '../format';
+
+interface Props {
+  questionnaire: Questionnaire;
+  comparison: Comparison;
+  milestone: Milestone;
+}
+
+/** How the scores moved since a milestone, per dimension and overall. */
+export function ComparisonSummary({ questionnaire, comparison, milestone }: Props) {
+  const { counts } = comparison;
+  return (
+    <div class="comparison">
+      <h3>
+        Since “{milestone.name}” ({formatDate(milestone.date)})
+      </h3>
+      <p>
+        {counts.up} capabilities moved up, {counts.down} moved down, {counts.same} stayed the same
+        {counts.changed > 0 ? `, ${counts.changed} changed kind of answer (for example from “don't know” to a level)` : ''}.
+      </p>
+      <div class="table-wrap">
+        <table>
+          <caption>Score per dimension then and now</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dimension</th>
+              <th scope="col" class="num">
+                Milestone
+              </th>
+              <th scope="col" class="num">
+                Now
+              </th>
+              <th scope="col" class="num">
+                Change
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.dimensions.map((row) => (
+              <tr key={row.dimension}>
+                <th scope="row">{questionnaire.dimensions.find((d) => d.id === row.dimension)?.title ?? row.dimension}</th>
+                <td class="num">{formatScore(row.before)}</td>
+                <td class="num">{formatScore(row.after)}</td>
+                <td class="num">{formatDelta(row.delta)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Overall</th>
+              <td class="num">{formatScore(comparison.overall.before)}</td>
+              <td class="num">{formatScore(comparison.overall.after)}</td>
+              <td class="num">{formatDelta(comparison.overall.delta)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

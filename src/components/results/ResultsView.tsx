@@ -1,0 +1,124 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Questionnaire } from '../../schemas/questionnaire';
+import { $assessment, $loadState, openAssessment } from '../../stores/answering';
+import { provideQuestionnaire } from '../../stores/questionnaire';
+import { $comparison, $indicative, $milestone, $roadmap, $summary, loadMilestones } from '../../stores/results';
+import { formatDate } from '../format';
+import { answerUrl } from '../urls';
+import { CapabilityTable } from './CapabilityTable';
+import { ComparisonSummary } from './ComparisonSummary';
+import { MilestonePanel } from './MilestonePanel';
+import { RadarChart, type RadarSeries } from './RadarChart';
+import { RoadmapList } from './RoadmapList';
+import { ScoreOverview } from './ScoreOverview';
+
+interface Props {
+  questionnaire: Questionnaire;
+}
+
+/** The results of one assessment: scores, chart with its table, roadmap, milestones and comparison. */
+export function ResultsView({ questionnaire }: Props) {
+  const assessment = useStore($assessment);
+  const load = useStore($loadState);
+  const summary = useStore($summary);
+  const indicative = useStore($indicative);
+  const roadmap = useStore($roadmap);
+  const milestone = useStore($milestone);
+  const comparison = useStore($comparison);
+  const [id, setId] = useState<string | null | undefined>(undefined);
+
+  useEffect(() => {
+    provideQuestionnaire(questionnaire);
+    const found = new URLSearchParams(window.location.search).get('id');
+    setId(found);
+    if (found) {
+      void openAssessment(found);
+      void loadMilestones(found);
+    }
+  }, []);
+
+  if (id === undefined || (id && load.kind === 'loading')) return <p>Opening the results…</p>;
+  if (id === null || load.kind === 'missing') {
+    return (
+      <div class="notice warn">
+        <p>This assessment could not be found in this browser.</p>
+        <p>
+          <a href="/assessment/">Go to your assessments</a>
+        </p>
+      </div>
+    );
+  }
+  if (load.kind === 'error') {
+    return (
+      <p class="notice error" role="alert">
+        Could not open the assessment: {load.message}
+      </p>
+    );
+  }
+  if (!assessment || !summary || !roadmap) return <p>Opening the results…</p>;
+
+  const labels = questionnaire.capabilities.map((capability) => capability.title);
+  const levelOf = (capabilityId: string) => summary.capabilities.find((r) => r.capabilityId === capabilityId);
+  const series: RadarSeries[] = [
+    { label: 'Current', kind: 'current', values: questionnaire.capabilities.map((c) => levelOf(c.id)?.level ?? null) },
+    {
+      label: 'Target',
+      kind: 'target',
+      values: questionnaire.capabilities.map((c) => {
+        const result = levelOf(c.id);
+        return result?.target ?? result?.level ?? null;
+      }),
+    },
+  ];
+  if (comparison && milestone) {
+    series.push({ label: `Milestone: ${milestone.name}`, kind: 'milestone', values: comparison.capabilities.map((change) => change.before.level) });
+  }
+  const top = roadmap.items.slice(0, 3);
+
+  return (
+    <div class="results">
+      <h1>Results: {assessment.name}</h1>
+      <p class="muted">
+        {[assessment.organisation, assessment.team].filter(Boolean).join(' / ')} · {formatDate(assessment.date)} ·{' '}
+        <a class="no-print" href={answerUrl(assessment.id)}>
+          Change answers
+        </a>
+      </p>
+      <ScoreOverview questionnaire={questionnaire} summary={summary} indicative={indicative} />
+
+      <section aria-labelledby="first-title">
+        <h2 id="first-title">What to do first</h2>
+        {top.length === 0 ? (
+          <p>Set target levels on the capabilities you want to improve to get a prioritised plan.</p>
+        ) : (
+          <ol>
+            {top.map((item) => (
+              <li key={item.capability.id}>
+                <strong>{item.capability.title}</strong> (level {item.current} → {item.target}): {item.steps[0]?.action}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="profile-title" class="print-break">
+        <h2 id="profile-title">Profile by capability</h2>
+        <RadarChart labels={labels} series={series} tableId="capability-table" title="Current level, target and milestone per capability (0 to 4)" />
+        <CapabilityTable id="capability-table" questionnaire={questionnaire} results={summary.capabilities} comparison={comparison} milestoneName={milestone?.name ?? null} />
+      </section>
+
+      <section aria-labelledby="milestones-title" class="print-break">
+        <h2 id="milestones-title">Milestones and progress</h2>
+        <MilestonePanel />
+        {comparison && milestone && <ComparisonSummary questionnaire={questionnaire} comparison={comparison} milestone={milestone} />}
+      </section>
+
+      <section aria-labelledby="roadmap-title" class="print-break">
+        <h2 id="roadmap-title">Roadmap</h2>
+        <p class="hint">Gaps between current level and target, largest priority (gap × weight) first.</p>
+        <RoadmapList roadmap={roadmap} assessmentId={assessment.id} />
+      </section>
+    </div>
+  );
+}

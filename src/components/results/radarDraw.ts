@@ -1,0 +1,49 @@
+import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
+import type { RadarSeries } from './RadarChart';
+
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
+
+export interface RadarColours {
+  text: string;
+  grid: string;
+  current: string;
+  target: string;
+  milestone: string;
+}
+
+const translucent = (colour: string) => (colour.startsWith('#') && colour.length === 7 ? `${colour}33` : colour);
+
+export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: RadarSeries[], colours: RadarColours): Chart {
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return new Chart(canvas, {
+    type: 'radar',
+    data: {
+      labels,
+      datasets: series.map((item) => ({
+        label: item.label,
+        data: item.values,
+        borderColor: colours[item.kind],
+        backgroundColor: item.kind === 'current' ? translucent(colours.current) : 'transparent',
+        borderDash: item.kind === 'target' ? [6, 4] : item.kind === 'milestone' ? [2, 3] : [],
+        pointRadius: 3,
+        fill: item.kind === 'current',
+        spanGaps: true,
+      })),
+    },
+    options: {
+      animation: reduceMotion ? false : { duration: 300 },
+      maintainAspectRatio: false,
+      scales: {
+        r: {
+          min: 0,
+          max: 4,
+          ticks: { stepSize: 1, color: colours.text, backdropColor: 'transparent' },
+          grid: { color: colours.grid },
+          angleLines: { color: colours.grid },
+          pointLabels: { color: colours.text, font: { size: 11 } },
+        },
+      },
+      plugins: { legend: { labels: { color: colours.text } } },
+    },
+  });
+}

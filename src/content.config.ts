@@ -1,0 +1,46 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { capabilitySchema, questionnaireMetaSchema } from './schemas/questionnaire';
+import { criterionSchema, weightPresetSchema } from './schemas/backlogContent';
+import { checklistTemplateSchema } from './schemas/checklistTemplate';
+
+// Content is data with a schema: a wrong or missing field fails the build, naming file and field.
+// Entry ids come from the `id` field inside each file, so renaming a file never orphans answers.
+const idFromData = ({ data, entry }: { data: Record<string, unknown>; entry: string }) =>
+  typeof data['id'] === 'string' ? data['id'] : entry;
+
+const capabilities = defineCollection({
+  loader: glob({ pattern: '{people,process,platform}/*.yaml', base: './content/assessment', generateId: idFromData }),
+  schema: capabilitySchema,
+});
+
+const questionnaire = defineCollection({
+  loader: file('./content/assessment/questionnaire.yaml', { parser: (text) => [parseYamlObject(text)] }),
+  schema: questionnaireMetaSchema,
+});
+
+const criteria = defineCollection({
+  loader: glob({ pattern: 'criteria/*.yaml', base: './content/backlog', generateId: idFromData }),
+  schema: criterionSchema,
+});
+
+const weightPresets = defineCollection({
+  loader: glob({ pattern: 'profiles/*.yaml', base: './content/backlog', generateId: idFromData }),
+  schema: weightPresetSchema,
+});
+
+const checklists = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/checklists', generateId: idFromData }),
+  schema: checklistTemplateSchema,
+});
+
+function parseYamlObject(text: string): Record<string, unknown> {
+  const value: unknown = parseYaml(text);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error('content/assessment/questionnaire.yaml must hold a single mapping');
+  }
+  return value as Record<string, unknown>;
+}
+
+export const collections = { capabilities, questionnaire, criteria, weightPresets, checklists };

@@ -1,0 +1,43 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Answer, Assessment, Milestone } from '../schemas/assessment';
+
+export const DB_NAME = 'mlops-maturity-portal';
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The one database of the portal. Versions are append-only: a released `version(n)` is never
+ * edited; a change of schema adds `version(n + 1)` with an upgrade function, and a fixture of the
+ * previous version is upgraded in a test (tests/unit/db/migrations.test.ts).
+ */
+export class PortalDb extends Dexie {
+  assessments!: EntityTable<Assessment, 'id'>;
+  answers!: Table<Answer, [string, string]>;
+  milestones!: EntityTable<Milestone, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      assessments: 'id, updatedAt',
+      answers: '[assessmentId+capabilityId], assessmentId',
+      milestones: 'id, assessmentId, createdAt',
+      meta: 'key',
+    });
+  }
+}
+
+let instance: PortalDb | null = null;
+
+/** The shared database; tests may replace it with `useDb`. */
+export function db(): PortalDb {
+  instance ??= new PortalDb();
+  return instance;
+}
+
+export function useDb(next: PortalDb): void {
+  instance = next;
+}

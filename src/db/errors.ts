@@ -1,0 +1,15 @@
+/** Turns a storage failure into a sentence a person can act on. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'the browser has no storage space left for this site. Free some space (or delete old data on the Workspace page) and try again; nothing else was changed.';
+  }
+  if (name === 'InvalidStateError' || name === 'DatabaseClosedError' || name === 'MissingAPIError') {
+    return 'the browser storage is not available (private browsing can switch it off). Changes cannot be kept until it is.';
+  }
+  if (name === 'VersionError') {
+    return 'this tab runs an older version of the portal than another open tab. Reload the page.';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

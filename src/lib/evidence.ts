@@ -1,0 +1,15 @@
+/** Checks a link a person wants to attach as evidence; only web addresses are accepted. */
+export interface EvidenceCheck {
+  label?: string;
+  url?: string;
+}
+
+export function checkEvidenceLink(label: string, url: string): EvidenceCheck {
+  const problems: EvidenceCheck = {};
+  if (label.trim() === '') problems.label = 'Enter a label that says what the link shows';
+  const address = url.trim();
+  if (address === '') problems.url = 'Enter the address of the evidence';
+  else if (!/^https?:\/\//i.test(address) || !URL.canParse(address))
+    problems.url = 'Only web addresses starting with http:// or https:// are accepted';
+  return problems;
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { slugId } from './common';
+import { dimensionIds, type DimensionId } from './enums';
+
+export const dimensionId = z.enum(dimensionIds);
+export type { DimensionId };
+
+export const levelValue = z.number().int().min(0).max(4);
+export type LevelValue = z.infer<typeof levelValue>;
+
+export const lifecycleStages = ['scoping', 'data', 'modelling', 'deployment', 'monitoring', 'retraining', 'organisation'] as const;
+export const roleTags = [
+  'leader',
+  'business-stakeholder',
+  'domain-expert',
+  'data-scientist',
+  'data-engineer',
+  'ml-engineer',
+  'software-engineer',
+  'cloud-architect',
+  'it-operations',
+  'ethics-reviewer',
+  'security',
+] as const;
+
+/** One rung of a capability's 0-4 ladder. */
+export const levelDescriptor = z.strictObject({
+  level: levelValue,
+  /** Short name of the rung, e.g. "Ad hoc". */
+  name: z.string().trim().min(2).max(60),
+  /** What an observer would see in the organisation at this level ("You would see ..."). */
+  observe: z.string().trim().min(20),
+  /** The concrete step that lifts the organisation to the next level; absent on level 4. */
+  next: z.string().trim().min(10).optional(),
+});
+
+export const capabilitySchema = z
+  .strictObject({
+    id: slugId,
+    dimension: dimensionId,
+    /** Position within the dimension, for a stable reading order. */
+    order: z.number().int().min(1),
+    title: z.string().trim().min(3).max(80),
+    /** The question a respondent answers, in one sentence. */
+    question: z.string().trim().min(10).max(240),
+    /** Why the capability matters (Markdown). */
+    why: z.string().trim().min(40),
+    /** Relative importance inside its dimension; 1 when omitted. */
+    weight: z.number().min(0.5).max(3).default(1),
+    lifecycle: z.array(z.enum(lifecycleStages)).min(1),
+    roles: z.array(z.enum(roleTags)).min(1),
+    levels: z.array(levelDescriptor).length(5, 'give exactly five levels, 0 to 4'),
+  })
+  .superRefine((capability, ctx) => {
+    capability.levels.forEach((descriptor, index) => {
+      if (descriptor.level !== index) {
+        ctx.addIssue({ code: 'custom', path: ['levels', index, 'level'], message: `expected level ${index} at position ${index}` });
+      }
+      if (index < 4 && !descriptor.next) {
+        ctx.addIssue({ code: 'custom', path: ['levels', index, 'next'], message: `level ${index} needs the step to reach level ${index + 1}` });
+      }
+      if (index === 4 && descriptor.next) {
+        ctx.addIssue({ code: 'custom', path: ['levels', index, 'next'], message: 'level 4 is the top: leave "next" out' });
+      }
+    });
+  });
+export type Capability = z.output<typeof capabilitySchema>;
+export type CapabilityInput = z.input<typeof capabilitySchema>;
+
+export const dimensionSchema = z.strictObject({
+  id: dimensionId,
+  title: z.string().trim().min(3),
+  summary: z.string().trim().min(20),
+});
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+/** Metadata of the questionnaire as a whole (content/assessment/questionnaire.yaml). */
+export const questionnaireMetaSchema = z.strictObject({
+  id: slugId,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0'),
+  title: z.string().trim().min(3),
+  dimensions: z.array(dimensionSchema).length(3),
+});
+export type QuestionnaireMeta = z.infer<typeof questionnaireMetaSchema>;
+
+/** The questionnaire as the browser receives it: metadata, capabilities in reading order, and the content hash. */
+export const questionnaireSchema = questionnaireMetaSchema.extend({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  capabilities: z.array(capabilitySchema),
+});
+export type Questionnaire = z.output<typeof questionnaireSchema>;
