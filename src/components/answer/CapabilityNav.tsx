@@ -56,8 +56,10 @@ export function CapabilityNav({ questionnaire, answers, currentId, onSelect }: P
                         <span class="mark" aria-hidden="true">
                           {stateMark(answer)}
                         </span>
-                        <span>{capability.title}</span>
-                        <span class="visually-hidden">, {stateLabel(answer)}</span>
+                        <span>
+                          {capability.title}
+                          <span class="visually-hidden">, {stateLabel(answer)}</span>
+                        </span>
                       </a>
                     </li>
                   );

@@ -18,8 +18,8 @@ export function ComparisonSummary({ questionnaire, comparison, milestone }: Prop
         Since “{milestone.name}” ({formatDate(milestone.date)})
       </h3>
       <p>
-        {counts.up} capabilities moved up, {counts.down} moved down, {counts.same} stayed the same
-        {counts.changed > 0 ? `, ${counts.changed} changed kind of answer (for example from “don't know” to a level)` : ''}.
+        Capabilities since then: <strong>{counts.up} up</strong>, <strong>{counts.down} down</strong>, {counts.same} unchanged
+        {counts.changed > 0 ? `, ${counts.changed} with a different kind of answer (for example “don't know” then, a level now)` : ''}.
       </p>
       <div class="table-wrap">
         <table>

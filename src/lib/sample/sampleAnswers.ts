@@ -57,7 +57,10 @@ export const sampleAnswers: readonly SampleAnswer[] = [
     confidence: 'high',
     notes:
       'All five core roles now have named people whose job descriptions cover them, after two ML engineers joined in June. IT operations and ethics review are still borrowed from other departments case by case.',
-    earlier: { level: 1, notes: 'Core roles are listed, but our three data scientists also cover ML engineering and model hosting.' },
+    earlier: {
+      level: 1,
+      notes: 'Core roles are listed, but our three data scientists also cover ML engineering and model hosting.',
+    },
   },
   { capabilityId: 'collaboration-and-culture', level: 2, target: 3, confidence: 'medium' },
   {
@@ -67,7 +70,10 @@ export const sampleAnswers: readonly SampleAnswer[] = [
     confidence: 'high',
     notes:
       'The COO has sponsored the programme since 2024. Machine learning is named in the *Freight 2030* strategy, the platform budget carried on unchanged when the CEO changed in August, and the CFO is the agreed deputy sponsor.',
-    earlier: { level: 3, notes: 'The sponsor reports portfolio KPIs to the leadership team each quarter; the strategy refresh is still a draft.' },
+    earlier: {
+      level: 3,
+      notes: 'The sponsor reports portfolio KPIs to the leadership team each quarter; the strategy refresh is still a draft.',
+    },
   },
   {
     capabilityId: 'change-management',
@@ -119,7 +125,13 @@ export const sampleAnswers: readonly SampleAnswer[] = [
     confidence: 'high',
     notes:
       'Each idea in the backlog is scored before approval on:\n\n- data availability\n- feasibility with the current platform\n- business value and cost\n- time to market\n\nThe prioritisation group meets monthly and keeps minutes.',
-    evidence: [{ id: 'sample-evidence-backlog-scoring', label: 'Use-case backlog and scoring sheet', url: `${wiki}/data-ai/use-case-backlog` }],
+    evidence: [
+      {
+        id: 'sample-evidence-backlog-scoring',
+        label: 'Use-case backlog and scoring sheet',
+        url: `${wiki}/data-ai/use-case-backlog`,
+      },
+    ],
     earlier: { level: 1 },
   },
   { capabilityId: 'goals-and-kpis', level: 2, target: 3, confidence: 'medium' },
@@ -154,7 +166,10 @@ export const sampleAnswers: readonly SampleAnswer[] = [
     confidence: 'medium',
     notes:
       '**Down since spring.** The drift dashboards read from the old data warehouse and stopped working after the migration in August. Until they are rebuilt we check performance by hand once a month.',
-    earlier: { level: 2, notes: 'Drift and outlier dashboards for the ETA and demand models, with alerts sent to each squad channel.' },
+    earlier: {
+      level: 2,
+      notes: 'Drift and outlier dashboards for the ETA and demand models, with alerts sent to each squad channel.',
+    },
   },
   { capabilityId: 'retraining', level: 1, target: 2, confidence: 'medium' },
   {
@@ -178,9 +193,15 @@ export const sampleAnswers: readonly SampleAnswer[] = [
     level: 2,
     target: 3,
     confidence: 'medium',
-    notes: 'Every production model has a model card and a datasheet stored with its registry version, and approval is recorded before go-live.',
+    notes:
+      'Every production model has a model card and a datasheet stored with its registry version, and approval is recorded before go-live.',
     evidence: [
-      { id: 'sample-evidence-model-inventory', label: 'Model inventory', url: `${wiki}/data-ai/model-inventory`, atMilestone: true },
+      {
+        id: 'sample-evidence-model-inventory',
+        label: 'Model inventory',
+        url: `${wiki}/data-ai/model-inventory`,
+        atMilestone: true,
+      },
       { id: 'sample-evidence-model-card-template', label: 'Model card template', url: `${wiki}/data-ai/templates/model-card` },
     ],
     earlier: { level: 1 },
@@ -193,7 +214,12 @@ export const sampleAnswers: readonly SampleAnswer[] = [
     target: 3,
     confidence: 'high',
     evidence: [
-      { id: 'sample-evidence-registry-guide', label: 'Model registry user guide', url: `${wiki}/platform/guides/model-registry`, atMilestone: true },
+      {
+        id: 'sample-evidence-registry-guide',
+        label: 'Model registry user guide',
+        url: `${wiki}/platform/guides/model-registry`,
+        atMilestone: true,
+      },
     ],
   },
   {
@@ -220,7 +246,12 @@ export const sampleAnswers: readonly SampleAnswer[] = [
     notes:
       'Shipment and customer data is tagged on ingestion, and the platform enforces access per class:\n\n- personal data is pseudonymised outside production\n- access is reviewed every quarter\n- data is encrypted at rest and in transit',
     evidence: [
-      { id: 'sample-evidence-classification-policy', label: 'Data classification policy', url: `${wiki}/security/data-classification-policy`, atMilestone: true },
+      {
+        id: 'sample-evidence-classification-policy',
+        label: 'Data classification policy',
+        url: `${wiki}/security/data-classification-policy`,
+        atMilestone: true,
+      },
     ],
   },
   { capabilityId: 'dataops-foundations', level: 2, target: 3, confidence: 'high' },

@@ -8,7 +8,13 @@ describe('checkEvidenceLink', () => {
   });
 
   it('refuses javascript: and other schemes', () => {
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'ftp://files.example.org/report.pdf', 'file:///etc/passwd', 'data:text/html,hi']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'ftp://files.example.org/report.pdf',
+      'file:///etc/passwd',
+      'data:text/html,hi',
+    ]) {
       expect(checkEvidenceLink('Link', url).url, url).toBe('Only web addresses starting with http:// or https:// are accepted');
     }
   });

@@ -70,9 +70,11 @@ describe('buildQuestionnaire', () => {
 
   it('changes the hash when any text changes', async () => {
     const { hash } = await buildQuestionnaire(meta, capabilities);
-    const reworded = capabilities.map((c) => (c.id === 'tests' ? { ...c, question: `${c.question} ` + 'Really?' } : c));
+    const reworded = capabilities.map((c) => (c.id === 'tests' ? { ...c, question: `${c.question} Really?` } : c));
     const levelEdited = capabilities.map((c) =>
-      c.id === 'ci' ? { ...c, levels: c.levels.map((l) => (l.level === 4 ? { ...l, observe: `${l.observe} Also audited.` } : l)) } : c,
+      c.id === 'ci'
+        ? { ...c, levels: c.levels.map((l) => (l.level === 4 ? { ...l, observe: `${l.observe} Also audited.` } : l)) }
+        : c,
     );
     const retitled = { ...meta, title: 'MLOps maturity self-assessment (revised)' };
     const hashes = await Promise.all([
@@ -85,6 +87,8 @@ describe('buildQuestionnaire', () => {
 
   it('refuses inconsistent content and lists the problems', async () => {
     const broken = [...capabilities, makeCapability({ id: 'roles', dimension: 'people', order: 3 })];
-    await expect(buildQuestionnaire(meta, broken)).rejects.toThrow(/capability id "roles" is used twice[\s\S]*people: expected order 2, found 3/);
+    await expect(buildQuestionnaire(meta, broken)).rejects.toThrow(
+      /capability id "roles" is used twice[\s\S]*people: expected order 2, found 3/,
+    );
   });
 });

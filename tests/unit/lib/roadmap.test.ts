@@ -67,7 +67,9 @@ describe('buildRoadmap', () => {
   });
 
   it('leaves out targets at or below the current level, missing targets and other states', () => {
-    const capabilities = ['at', 'below', 'none', 'na', 'dk', 'blank'].map((id, index) => makeCapability({ id, order: index + 1 }));
+    const capabilities = ['at', 'below', 'none', 'na', 'dk', 'blank'].map((id, index) =>
+      makeCapability({ id, order: index + 1 }),
+    );
     const roadmap = roadmapOf(capabilities, [
       level('at', 3, 3),
       level('below', 3, 1),

@@ -35,7 +35,10 @@ describe('scoreAssessment', () => {
   });
 
   it('leaves a dimension answered entirely "not applicable" without score or coverage', () => {
-    const summary = scoreAssessment(process, process.map((c) => notApplicable(c.id)));
+    const summary = scoreAssessment(
+      process,
+      process.map((c) => notApplicable(c.id)),
+    );
     const proc = dimension(summary, 'process');
     expect(proc.score).toBeNull();
     expect(proc.coverage).toBeNull();
@@ -63,7 +66,10 @@ describe('scoreAssessment', () => {
   });
 
   it('treats "don\'t know" everywhere as no score and zero coverage', () => {
-    const summary = scoreAssessment(process, process.map((c) => dontKnow(c.id)));
+    const summary = scoreAssessment(
+      process,
+      process.map((c) => dontKnow(c.id)),
+    );
     const proc = dimension(summary, 'process');
     expect(proc.score).toBeNull();
     expect(proc.coverage).toBe(0);
@@ -79,10 +85,7 @@ describe('scoreAssessment', () => {
   });
 
   it('computes a weighted mean with the questionnaire weights', () => {
-    const weighted = [
-      makeCapability({ id: 'heavy', weight: 2, order: 1 }),
-      makeCapability({ id: 'light', weight: 1, order: 2 }),
-    ];
+    const weighted = [makeCapability({ id: 'heavy', weight: 2, order: 1 }), makeCapability({ id: 'light', weight: 1, order: 2 })];
     const summary = scoreAssessment(weighted, [level('heavy', 4), level('light', 1)]);
     // (2 * 4 + 1 * 1) / 3 = 3, where an unweighted mean would give 2.5
     expect(dimension(summary, 'process').score).toBe(3);

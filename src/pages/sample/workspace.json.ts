@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { loadQuestionnaire } from '../../build/questionnaire';
+import { buildSampleWorkspace } from '../../lib/sample/buildSample';
+
+// A fixed export time keeps the published file identical from one build to the next.
+const SAMPLE_EXPORTED_AT = new Date('2026-11-20T09:00:00Z');
+
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(buildSampleWorkspace(await loadQuestionnaire(), SAMPLE_EXPORTED_AT), null, 2), {
+    headers: { 'Content-Type': 'application/json' },
+  });

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { AnswerPage, escapeRegExp } from './pages/AnswerPage';
+
+test('a leader answers with the keyboard, reloads, sees results, freezes a milestone and sees a change', async ({ page }) => {
+  await page.goto('/assessment/');
+  await expect(page.getByText('No assessments yet')).toBeVisible();
+
+  // Two steps to start: "New assessment", then "Create and start answering".
+  await page.getByRole('button', { name: 'New assessment' }).focus();
+  await page.keyboard.press('Enter');
+  const name = page.getByLabel('Name', { exact: true });
+  await name.fill('Platform team, Q4');
+  await page.getByLabel('Organisation (optional)').fill('Example Org');
+  await page.getByRole('button', { name: 'Create and start answering' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/assessment\/answer\/\?id=/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Platform team, Q4' })).toBeVisible();
+
+  const answer = new AnswerPage(page);
+  const firstTitle = await answer.currentTitle();
+  await answer.chooseWithKeyboard(answer.level(2));
+  await answer.target.focus();
+  await answer.target.selectOption('3');
+  await answer.chooseWithKeyboard(page.getByRole('radio', { name: /^Medium/ }));
+  await answer.notes.fill('We run **weekly** reviews.');
+
+  // Evidence: a non-web address is refused with a message, a web address is kept.
+  await page.getByLabel('Link label').fill('Skills matrix');
+  await page.getByLabel('Address (http or https)').fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Add evidence link' }).click();
+  await expect(page.getByText('Only web addresses starting with http:// or https:// are accepted')).toBeVisible();
+  await page.getByLabel('Address (http or https)').fill('https://wiki.example.org/skills');
+  await page.getByRole('button', { name: 'Add evidence link' }).click();
+  await expect(page.getByRole('link', { name: 'Skills matrix' })).toBeVisible();
+
+  await answer.next();
+  const secondTitle = await answer.currentTitle();
+  await answer.chooseWithKeyboard(answer.dontKnow);
+
+  await answer.next();
+  const thirdTitle = await answer.currentTitle();
+  await answer.chooseWithKeyboard(answer.notApplicable);
+  const reason = page.getByLabel('Why does this not apply?');
+  await page.getByRole('button', { name: 'Mark as not applicable' }).click();
+  await expect(page.getByText('Say why this capability does not apply')).toBeVisible();
+  await reason.fill('We have a single small team.');
+  await answer.next();
+  await answer.chooseWithKeyboard(answer.level(1));
+  await answer.waitSaved();
+
+  // A reload loses nothing.
+  await page.reload();
+  await answer.jumpTo(firstTitle);
+  await expect(answer.level(2)).toBeChecked();
+  await expect(answer.target).toHaveValue('3');
+  await expect(answer.notes).toHaveValue('We run **weekly** reviews.');
+  await expect(page.getByRole('link', { name: 'Skills matrix' })).toBeVisible();
+  await answer.jumpTo(secondTitle);
+  await expect(answer.dontKnow).toBeChecked();
+  await answer.jumpTo(thirdTitle);
+  await expect(answer.notApplicable).toBeChecked();
+  await expect(page.getByLabel('Why does this not apply?')).toHaveValue('We have a single small team.');
+  await expect(page.getByText('Answered 4 of')).toBeVisible();
+
+  // Results: scores, the chart and the table with the same numbers.
+  await page.getByRole('link', { name: 'See results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Results: Platform team, Q4/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Current level, target and milestone per capability/ })).toBeVisible();
+  const table = page.getByRole('table', { name: /Current level and target per capability/ });
+  await expect(table.getByRole('row', { name: new RegExp(escapeRegExp(firstTitle)) })).toContainText('2');
+  await expect(page.getByRole('heading', { name: 'Roadmap' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: new RegExp(`${escapeRegExp(firstTitle)}.*level 2 → 3`) })).toBeVisible();
+
+  // Freeze a milestone, change an answer, and see the movement.
+  await page.getByLabel('Milestone name').fill('Baseline');
+  await page.getByRole('button', { name: 'Freeze milestone' }).click();
+  await expect(page.getByText('Baseline', { exact: false }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Change answers' }).click();
+  await answer.jumpTo(firstTitle);
+  await answer.chooseWithKeyboard(answer.level(3));
+  await answer.waitSaved();
+  await page.getByRole('link', { name: 'See results' }).click();
+  await page.getByLabel('Compare with').selectOption({ index: 1 });
+  await expect(table.getByRole('row', { name: new RegExp(escapeRegExp(firstTitle)) })).toContainText('▲ up');
+  await expect(page.getByText(/Capabilities since then: 1 up, 0 down/)).toBeVisible();
+});

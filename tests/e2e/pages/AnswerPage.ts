@@ -1,0 +1,63 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The answering screen of one assessment. */
+export class AnswerPage {
+  constructor(readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 2, name: this.capabilityTitle });
+  }
+
+  capabilityTitle = /./;
+
+  level(level: number): Locator {
+    return this.page.getByRole('radio', { name: new RegExp(`^Level ${level}:`) });
+  }
+
+  get dontKnow(): Locator {
+    return this.page.getByRole('radio', { name: "Don't know" });
+  }
+
+  get notApplicable(): Locator {
+    return this.page.getByRole('radio', { name: 'Not applicable' });
+  }
+
+  get target(): Locator {
+    return this.page.getByLabel('Target level');
+  }
+
+  get notes(): Locator {
+    return this.page.getByLabel('Notes', { exact: true });
+  }
+
+  async currentTitle(): Promise<string> {
+    return (await this.page.locator('#capability-title').textContent()) ?? '';
+  }
+
+  /** Chooses a radio with the keyboard: focus it, then Space. */
+  async chooseWithKeyboard(radio: Locator): Promise<void> {
+    await radio.focus();
+    await this.page.keyboard.press('Space');
+    await expect(radio).toBeChecked();
+  }
+
+  async next(): Promise<void> {
+    const before = await this.currentTitle();
+    await this.page.getByRole('button', { name: /^Next:/ }).focus();
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.locator('#capability-title')).not.toHaveText(before);
+  }
+
+  async jumpTo(title: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Capabilities' }).getByRole('link', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) }).click();
+    await expect(this.page.locator('#capability-title')).toHaveText(title);
+  }
+
+  async waitSaved(): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: /Saved|saved as you go/ })).toBeVisible();
+  }
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearWorkspace, readWorkspace, replaceWorkspace, workspaceCounts } from '../../../src/db/workspace';
+import type { Answer } from '../../../src/schemas/assessment';
+import type { WorkspaceData } from '../../../src/schemas/workspace';
+import { useFreshDb } from '../helpers/freshDb';
+import { withoutKey } from '../helpers/issues';
+import { makeAnswer, makeAssessment, NOW } from '../helpers/records';
+
+const sortById = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+const sortAnswers = (answers: Answer[]) =>
+  [...answers].sort((a, b) => `${a.assessmentId}/${a.capabilityId}`.localeCompare(`${b.assessmentId}/${b.capabilityId}`));
+
+function workspace(prefix: string): WorkspaceData {
+  const assessment = makeAssessment({ id: `${prefix}-assessment`, name: `${prefix} assessment` });
+  const answers = ['ci', 'tests'].map((capabilityId) => makeAnswer(capabilityId, { assessmentId: assessment.id }));
+  return {
+    assessments: [assessment],
+    answers,
+    milestones: [
+      {
+        id: `${prefix}-milestone`,
+        assessmentId: assessment.id,
+        name: 'Baseline',
+        date: '2026-11-24',
+        createdAt: NOW,
+        assessment,
+        answers,
+      },
+    ],
+  };
+}
+
+function normalised(data: WorkspaceData): WorkspaceData {
+  return { assessments: sortById(data.assessments), answers: sortAnswers(data.answers), milestones: sortById(data.milestones) };
+}
+
+beforeEach(() => {
+  useFreshDb();
+});
+
+describe('workspace', () => {
+  it('starts empty', async () => {
+    await expect(workspaceCounts()).resolves.toEqual({ assessments: 0, answers: 0, milestones: 0 });
+    await expect(readWorkspace()).resolves.toEqual({ assessments: [], answers: [], milestones: [] });
+  });
+
+  it('reads back exactly what replaced it', async () => {
+    const data = workspace('first');
+    await replaceWorkspace(data);
+    expect(normalised(await readWorkspace())).toEqual(normalised(data));
+    await expect(workspaceCounts()).resolves.toEqual({ assessments: 1, answers: 2, milestones: 1 });
+  });
+
+  it('replaces everything rather than merging', async () => {
+    await replaceWorkspace(workspace('first'));
+    const second = workspace('second');
+    await replaceWorkspace(second);
+    expect(normalised(await readWorkspace())).toEqual(normalised(second));
+  });
+
+  it('is empty after clearing', async () => {
+    await replaceWorkspace(workspace('first'));
+    await clearWorkspace();
+    await expect(workspaceCounts()).resolves.toEqual({ assessments: 0, answers: 0, milestones: 0 });
+  });
+
+  it('changes nothing when a record cannot be stored', async () => {
+    const before = workspace('first');
+    await replaceWorkspace(before);
+    const broken = workspace('second');
+    broken.answers.push(withoutKey(makeAnswer('drift'), 'assessmentId') as Answer);
+
+    await expect(replaceWorkspace(broken)).rejects.toThrow();
+
+    expect(normalised(await readWorkspace())).toEqual(normalised(before));
+    await expect(workspaceCounts()).resolves.toEqual({ assessments: 1, answers: 2, milestones: 1 });
+  });
+});
