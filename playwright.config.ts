@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4329;
+// DIST_DIR and PORT let several builds be tested side by side.
+const PORT = Number(process.env['PORT'] ?? 4329);
+const DIST_DIR = process.env['DIST_DIR'] ?? 'dist';
 
 // The suite drives Debian's Chromium (see scripts/ensure-chromium.sh) against the built site.
 export default defineConfig({
@@ -19,10 +21,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --port ${PORT} --host localhost`,
+    command: `node scripts/serve.mjs ${DIST_DIR} ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -1,8 +1,22 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { WorkspaceCounts } from '../stores/workspace';
 import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace';
 
 type Pending = 'sample' | 'delete' | null;
+
+const countLabels: [keyof WorkspaceCounts, string][] = [
+  ['assessments', 'Assessments'],
+  ['answers', 'Assessment answers'],
+  ['milestones', 'Milestones'],
+  ['useCases', 'Use cases'],
+  ['ratings', 'Use-case ratings'],
+  ['weightProfiles', 'Custom weight profiles'],
+  ['reviews', 'Governance reviews (all revisions)'],
+  ['reviewAnswers', 'Review answers'],
+  ['auditLog', 'Audit log entries'],
+  ['templates', 'Imported checklist templates'],
+];
 
 export function WorkspaceView() {
   const counts = useStore($counts);
@@ -18,7 +32,7 @@ export function WorkspaceView() {
     if (pending) confirmRef.current?.focus();
   }, [pending]);
 
-  const empty = counts !== null && counts.assessments + counts.answers + counts.milestones === 0;
+  const empty = counts !== null && Object.values(counts).every((count) => count === 0);
 
   async function run(action: 'sample' | 'delete') {
     setBusy(true);
@@ -50,18 +64,12 @@ export function WorkspaceView() {
               </tr>
             </thead>
             <tbody>
-              <tr>
-                <th scope="row">Assessments</th>
-                <td class="num">{counts.assessments}</td>
-              </tr>
-              <tr>
-                <th scope="row">Answers</th>
-                <td class="num">{counts.answers}</td>
-              </tr>
-              <tr>
-                <th scope="row">Milestones</th>
-                <td class="num">{counts.milestones}</td>
-              </tr>
+              {countLabels.map(([key, label]) => (
+                <tr key={key}>
+                  <th scope="row">{label}</th>
+                  <td class="num">{counts[key]}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
@@ -101,8 +109,8 @@ export function WorkspaceView() {
           <h3 id="confirm-title">{pending === 'delete' ? 'Delete everything?' : 'Replace your data with the sample?'}</h3>
           <p id="confirm-text">
             {pending === 'delete'
-              ? 'Every assessment, answer and milestone stored by the portal in this browser will be deleted. This cannot be undone.'
-              : 'Loading the sample deletes every assessment, answer and milestone stored in this browser and puts the sample in their place. This cannot be undone.'}
+              ? 'Everything the portal stores in this browser (assessments, milestones, use cases, ratings, reviews and their history) will be deleted. This cannot be undone.'
+              : 'Loading the sample deletes everything the portal stores in this browser and puts the sample in its place. This cannot be undone.'}
           </p>
           <div class="actions">
             <button type="button" class="danger" onClick={() => void run(pending)}>

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Answer, Assessment, Milestone } from '../schemas/assessment';
+import type { Rating, UseCase, WeightProfile } from '../schemas/backlog';
+import type { AuditEntry, CustomTemplate, Review, ReviewAnswer } from '../schemas/governance';
 
 export const DB_NAME = 'mlops-maturity-portal';
 
@@ -18,6 +20,13 @@ export class PortalDb extends Dexie {
   answers!: Table<Answer, [string, string]>;
   milestones!: EntityTable<Milestone, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  useCases!: EntityTable<UseCase, 'id'>;
+  ratings!: EntityTable<Rating, 'id'>;
+  weightProfiles!: EntityTable<WeightProfile, 'id'>;
+  reviews!: EntityTable<Review, 'id'>;
+  reviewAnswers!: Table<ReviewAnswer, [string, string]>;
+  auditLog!: EntityTable<AuditEntry, 'id'>;
+  templates!: EntityTable<CustomTemplate, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -26,6 +35,19 @@ export class PortalDb extends Dexie {
       answers: '[assessmentId+capabilityId], assessmentId',
       milestones: 'id, assessmentId, createdAt',
       meta: 'key',
+    });
+    // Use-case backlog.
+    this.version(2).stores({
+      useCases: 'id, updatedAt, status, family',
+      ratings: 'id, useCaseId',
+      weightProfiles: 'id',
+    });
+    // Model governance reviews, their answers, the hash-chained audit log and imported templates.
+    this.version(3).stores({
+      reviews: 'id, lineageId, status, subject.useCaseId',
+      reviewAnswers: '[reviewId+itemId], reviewId',
+      auditLog: 'id, lineageId, [lineageId+seq], reviewId',
+      templates: 'id',
     });
   }
 }

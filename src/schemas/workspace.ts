@@ -1,16 +1,26 @@
 import { z } from 'zod';
 import { isoDateTime } from './common';
 import { answerSchema, assessmentSchema, milestoneSchema } from './assessment';
+import { ratingSchema, useCaseSchema, weightProfileSchema } from './backlog';
+import { auditEntrySchema, customTemplateSchema, reviewAnswerSchema, reviewSchema } from './governance';
 
 export const WORKSPACE_FILE_TYPE = 'mlops-portal-workspace';
 export const WORKSPACE_FILE_VERSION = 1;
 
-/** Everything a workspace holds, as plain JSON. */
+/** Everything a workspace holds, as plain JSON. Collections a file leaves out are read as empty. */
 export const workspaceDataSchema = z.strictObject({
-  assessments: z.array(assessmentSchema),
-  answers: z.array(answerSchema),
-  milestones: z.array(milestoneSchema),
+  assessments: z.array(assessmentSchema).default([]),
+  answers: z.array(answerSchema).default([]),
+  milestones: z.array(milestoneSchema).default([]),
+  useCases: z.array(useCaseSchema).default([]),
+  ratings: z.array(ratingSchema).default([]),
+  weightProfiles: z.array(weightProfileSchema).default([]),
+  reviews: z.array(reviewSchema).default([]),
+  reviewAnswers: z.array(reviewAnswerSchema).default([]),
+  auditLog: z.array(auditEntrySchema).default([]),
+  templates: z.array(customTemplateSchema).default([]),
 });
+export type WorkspaceDataInput = z.input<typeof workspaceDataSchema>;
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;
 
 /**

@@ -33,8 +33,9 @@ export const $comparison = computed([$questionnaire, $milestone, $answers], (que
 export async function loadMilestones(assessmentId: string): Promise<void> {
   const milestones = await listMilestones(assessmentId);
   $milestones.set(milestones);
+  // By default the results show how things moved since the newest milestone.
   const chosen = $compareWith.get();
-  if (chosen && !milestones.some((m) => m.id === chosen)) $compareWith.set(null);
+  if (!chosen || !milestones.some((m) => m.id === chosen)) $compareWith.set(milestones[0]?.id ?? null);
 }
 
 export async function createMilestone(name: string, date: string): Promise<Milestone | undefined> {

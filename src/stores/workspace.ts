@@ -4,6 +4,7 @@ import { describeStorageError } from '../db/errors';
 import { describeIssues } from '../lib/issues';
 import { track } from './saveState';
 
+export type { WorkspaceCounts };
 export const $counts = atom<WorkspaceCounts | null>(null);
 export const $workspaceMessage = atom<{ kind: 'ok' | 'error'; text: string } | null>(null);
 

@@ -7,6 +7,7 @@ import type { Answer, Assessment, Milestone } from '../../schemas/assessment';
 import type { EvidenceLink } from '../../schemas/common';
 import type { WorkspaceFile } from '../../schemas/workspace';
 import { sampleAnswers, sampleOrganisation, type SampleAnswer, type SampleEvidence, type SampleLevel } from './sampleAnswers';
+import { emptyWorkspaceData } from '../workspaceData';
 
 export const SAMPLE_ASSESSMENT_ID = 'sample-assessment-2026q4';
 export const SAMPLE_MILESTONE_ID = 'sample-milestone-2026q2';
@@ -80,7 +81,7 @@ export function buildSampleWorkspace(questionnaire: SampleQuestionnaire, now: Da
     version: 1,
     source: SAMPLE_SOURCE,
     exportedAt: now.toISOString(),
-    data: { assessments: [assessment], answers, milestones: [milestone] },
+    data: { ...emptyWorkspaceData(), assessments: [assessment], answers, milestones: [milestone] },
   };
 }
 

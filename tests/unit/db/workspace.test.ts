@@ -5,6 +5,7 @@ import type { WorkspaceData } from '../../../src/schemas/workspace';
 import { useFreshDb } from '../helpers/freshDb';
 import { withoutKey } from '../helpers/issues';
 import { makeAnswer, makeAssessment, NOW } from '../helpers/records';
+import { emptyWorkspaceData } from '../../../src/lib/workspaceData';
 
 const sortById = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
 const sortAnswers = (answers: Answer[]) =>
@@ -14,6 +15,7 @@ function workspace(prefix: string): WorkspaceData {
   const assessment = makeAssessment({ id: `${prefix}-assessment`, name: `${prefix} assessment` });
   const answers = ['ci', 'tests'].map((capabilityId) => makeAnswer(capabilityId, { assessmentId: assessment.id }));
   return {
+    ...emptyWorkspaceData(),
     assessments: [assessment],
     answers,
     milestones: [
@@ -31,7 +33,7 @@ function workspace(prefix: string): WorkspaceData {
 }
 
 function normalised(data: WorkspaceData): WorkspaceData {
-  return { assessments: sortById(data.assessments), answers: sortAnswers(data.answers), milestones: sortById(data.milestones) };
+  return { ...data, assessments: sortById(data.assessments), answers: sortAnswers(data.answers), milestones: sortById(data.milestones) };
 }
 
 beforeEach(() => {
@@ -40,15 +42,15 @@ beforeEach(() => {
 
 describe('workspace', () => {
   it('starts empty', async () => {
-    await expect(workspaceCounts()).resolves.toEqual({ assessments: 0, answers: 0, milestones: 0 });
-    await expect(readWorkspace()).resolves.toEqual({ assessments: [], answers: [], milestones: [] });
+    await expect(workspaceCounts()).resolves.toMatchObject({ assessments: 0, answers: 0, milestones: 0, useCases: 0, reviews: 0 });
+    await expect(readWorkspace()).resolves.toEqual(emptyWorkspaceData());
   });
 
   it('reads back exactly what replaced it', async () => {
     const data = workspace('first');
     await replaceWorkspace(data);
     expect(normalised(await readWorkspace())).toEqual(normalised(data));
-    await expect(workspaceCounts()).resolves.toEqual({ assessments: 1, answers: 2, milestones: 1 });
+    await expect(workspaceCounts()).resolves.toMatchObject({ assessments: 1, answers: 2, milestones: 1, useCases: 0, reviews: 0 });
   });
 
   it('replaces everything rather than merging', async () => {
@@ -61,7 +63,7 @@ describe('workspace', () => {
   it('is empty after clearing', async () => {
     await replaceWorkspace(workspace('first'));
     await clearWorkspace();
-    await expect(workspaceCounts()).resolves.toEqual({ assessments: 0, answers: 0, milestones: 0 });
+    await expect(workspaceCounts()).resolves.toMatchObject({ assessments: 0, answers: 0, milestones: 0, useCases: 0, reviews: 0 });
   });
 
   it('changes nothing when a record cannot be stored', async () => {
@@ -73,6 +75,6 @@ describe('workspace', () => {
     await expect(replaceWorkspace(broken)).rejects.toThrow();
 
     expect(normalised(await readWorkspace())).toEqual(normalised(before));
-    await expect(workspaceCounts()).resolves.toEqual({ assessments: 1, answers: 2, milestones: 1 });
+    await expect(workspaceCounts()).resolves.toMatchObject({ assessments: 1, answers: 2, milestones: 1, useCases: 0, reviews: 0 });
   });
 });
