@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadSampleWorkspace } from './pages/workspace';
+import { open } from './pages/navigation';
 
 const staticRoutes = ['/', '/assessment/', '/backlog/', '/governance/', '/reports/', '/workspace/'];
 
@@ -12,7 +13,7 @@ async function expectNoViolations(page: Page): Promise<void> {
 
 for (const route of staticRoutes) {
   test(`axe finds no violations on ${route} in an empty workspace`, async ({ page }) => {
-    await page.goto(route);
+    await open(page, route);
     await expect(page.locator('h1')).toBeVisible();
     await expectNoViolations(page);
   });
@@ -22,7 +23,7 @@ test.describe('with the sample workspace', () => {
   test.beforeEach(async ({ page }) => loadSampleWorkspace(page));
 
   test('axe finds no violations on the filled assessment pages', async ({ page }) => {
-    await page.goto('/assessment/');
+    await open(page, '/assessment/');
     await expect(page.getByRole('table', { name: 'Your assessments' })).toBeVisible();
     await expectNoViolations(page);
 
@@ -38,7 +39,7 @@ test.describe('with the sample workspace', () => {
   });
 
   test('axe finds no violations on the workspace page with data and a pending confirmation', async ({ page }) => {
-    await page.goto('/workspace/');
+    await open(page, '/workspace/');
     await page.getByRole('button', { name: 'Delete everything…' }).click();
     await expect(page.getByRole('alertdialog', { name: 'Delete everything?' })).toBeVisible();
     await expectNoViolations(page);

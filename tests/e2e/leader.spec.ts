@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { AnswerPage, escapeRegExp } from './pages/AnswerPage';
+import { hydrated, open } from './pages/navigation';
 
 test('a leader answers with the keyboard, reloads, sees results, freezes a milestone and sees a change', async ({ page }) => {
-  await page.goto('/assessment/');
+  await open(page, '/assessment/');
   await expect(page.getByText('No assessments yet')).toBeVisible();
 
   // Two steps to start: "New assessment", then "Create and start answering".
@@ -50,6 +51,7 @@ test('a leader answers with the keyboard, reloads, sees results, freezes a miles
 
   // A reload loses nothing.
   await page.reload();
+  await hydrated(page);
   await answer.jumpTo(firstTitle);
   await expect(answer.level(2)).toBeChecked();
   await expect(answer.target).toHaveValue('3');

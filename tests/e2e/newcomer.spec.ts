@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { loadSampleWorkspace } from './pages/workspace';
+import { open } from './pages/navigation';
 
 test('a newcomer loads the sample workspace and finds every view filled in', async ({ page }) => {
-  await page.goto('/');
+  await open(page, '/');
   await expect(page.getByText('never leaves it unless')).toBeVisible();
   await loadSampleWorkspace(page);
   await expect(page.getByRole('row', { name: /Assessments/ })).toContainText('1');
 
-  await page.goto('/assessment/');
+  await open(page, '/assessment/');
   await page.getByRole('link', { name: 'Results' }).first().click();
   await expect(page.getByText(/Indicative maturity: level \d/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What to do first' })).toBeVisible();
@@ -23,7 +24,7 @@ test('deleting everything asks once and empties the workspace', async ({ page })
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(page.getByText('Everything stored by the portal in this browser has been deleted.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Assessments/ })).toContainText('0');
-  await page.goto('/assessment/');
+  await open(page, '/assessment/');
   await expect(page.getByText('No assessments yet')).toBeVisible();
 });
 
@@ -33,8 +34,8 @@ test('no request leaves the site', async ({ page }) => {
     if (!request.url().startsWith('http://localhost')) outside.push(request.url());
   });
   await loadSampleWorkspace(page);
-  for (const route of ['/', '/assessment/', '/workspace/']) await page.goto(route);
-  await page.goto('/assessment/');
+  for (const route of ['/', '/assessment/', '/workspace/']) await open(page, route);
+  await open(page, '/assessment/');
   await page.getByRole('link', { name: 'Results' }).first().click();
   await expect(page.getByRole('img', { name: /per capability/ })).toBeVisible();
   expect(outside).toEqual([]);
@@ -46,7 +47,7 @@ test('the pages run under the Content Security Policy without violations', async
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   await loadSampleWorkspace(page);
-  await page.goto('/assessment/');
+  await open(page, '/assessment/');
   await page.getByRole('link', { name: 'Answer' }).first().click();
   await page.getByRole('button', { name: 'Preview notes' }).click();
   await page.getByRole('link', { name: 'See results' }).click();

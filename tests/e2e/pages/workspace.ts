@@ -1,8 +1,9 @@
 import { expect, type Page } from '@playwright/test';
+import { open } from './navigation';
 
 /** Loads the sample workspace through the Workspace page, as a newcomer would. */
 export async function loadSampleWorkspace(page: Page): Promise<void> {
-  await page.goto('/workspace/');
+  await open(page, '/workspace/');
   const assessments = page.getByRole('row', { name: /Assessments/ });
   await expect(assessments).toBeVisible();
   const empty = (await page.getByText('The workspace is empty.').count()) > 0;
