@@ -85,7 +85,7 @@ export function ResultsView({ questionnaire }: Props) {
           Change answers
         </a>
       </p>
-      <ScoreOverview questionnaire={questionnaire} summary={summary} indicative={indicative} />
+      <ScoreOverview questionnaire={questionnaire} summary={summary} indicative={indicative} comparison={comparison} milestoneName={milestone?.name ?? null} />
 
       <section aria-labelledby="first-title">
         <h2 id="first-title">What to do first</h2>

@@ -1,15 +1,18 @@
 import type { Questionnaire } from '../../schemas/questionnaire';
 import type { ScaleLevel } from '../../lib/maturityScale';
 import type { ScoreSummary } from '../../lib/scoring';
-import { formatPercent, formatScore } from '../format';
+import type { Comparison } from '../../lib/compare';
+import { formatDelta, formatPercent, formatScore } from '../format';
 
 interface Props {
   questionnaire: Questionnaire;
   summary: ScoreSummary;
   indicative: ScaleLevel | null;
+  comparison: Comparison | null;
+  milestoneName: string | null;
 }
 
-export function ScoreOverview({ questionnaire, summary, indicative }: Props) {
+export function ScoreOverview({ questionnaire, summary, indicative, comparison, milestoneName }: Props) {
   const { overall } = summary;
   return (
     <section aria-labelledby="overview-title">
@@ -23,6 +26,11 @@ export function ScoreOverview({ questionnaire, summary, indicative }: Props) {
           <p>
             Target {formatScore(overall.targetScore)} · coverage {formatPercent(overall.coverage)}
           </p>
+          {comparison && milestoneName && (
+            <p>
+              {formatDelta(comparison.overall.delta)} since “{milestoneName}”
+            </p>
+          )}
           {indicative && (
             <p>
               Indicative maturity: <strong>level {indicative.level}, {indicative.name}</strong>{' '}
@@ -47,6 +55,11 @@ export function ScoreOverview({ questionnaire, summary, indicative }: Props) {
               {dimension.dontKnow > 0 ? ` · ${dimension.dontKnow} don't know` : ''}
               {dimension.notApplicable > 0 ? ` · ${dimension.notApplicable} not applicable` : ''}
             </p>
+            {comparison && milestoneName && (
+              <p>
+                {formatDelta(comparison.dimensions.find((d) => d.dimension === dimension.dimension)?.delta ?? null)} since “{milestoneName}”
+              </p>
+            )}
             {dimension.provisional && <p class="badge">provisional: under half answered</p>}
           </li>
         ))}
