@@ -47,6 +47,7 @@ try {
   for (const row of measureRoutes(resolve('dist'))) {
     figures[`js_gzip_kb ${row.route}`] = row.js_gzip_kb;
     figures[`lazy_js_gzip_kb ${row.route}`] = row.lazy_js_gzip_kb;
+    figures[`html_gzip_kb ${row.route}`] = row.html_gzip_kb;
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
