@@ -12,6 +12,9 @@ export const $answers = map<Record<string, Answer>>({});
 export const $loadState = atom<LoadState>({ kind: 'loading' });
 
 export async function openAssessment(id: string): Promise<void> {
+  // Forget whatever was open before, so a missing assessment never shows another one's answers.
+  $assessment.set(null);
+  $answers.set({});
   $loadState.set({ kind: 'loading' });
   try {
     const [assessment, answers] = await Promise.all([getAssessment(id), getAnswers(id)]);

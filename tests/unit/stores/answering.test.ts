@@ -133,3 +133,15 @@ describe('updateAssessmentDetails', () => {
     expect($saveState.get().kind).toBe('idle');
   });
 });
+
+describe('opening a second assessment', () => {
+  it('forgets the answers of the one opened before when the next one is missing', async () => {
+    await putAssessment(makeAssessment({ id: 'first-assessment' }));
+    await openAssessment('first-assessment');
+    await updateAnswer('ci', { state: 'level', level: 3 });
+    await openAssessment('no-such-assessment');
+    expect($loadState.get()).toEqual({ kind: 'missing' });
+    expect($assessment.get()).toBeNull();
+    expect($answers.get()).toEqual({});
+  });
+});
