@@ -9,10 +9,13 @@ interface Props {
   links: readonly EvidenceLink[];
   onChange: (links: EvidenceLink[]) => void;
   readOnly?: boolean;
+  /** Heading level of "Evidence", to fit the outline of the page it sits on. */
+  headingLevel?: 3 | 4 | 5;
 }
 
 /** Evidence links: a label and an http(s) address each; other schemes are refused with a message. */
-export function EvidenceList({ idPrefix, links, onChange, readOnly = false }: Props) {
+export function EvidenceList({ idPrefix, links, onChange, readOnly = false, headingLevel = 3 }: Props) {
+  const Heading = `h${headingLevel}` as 'h3';
   const [label, setLabel] = useState('');
   const [url, setUrl] = useState('');
   const [problems, setProblems] = useState<EvidenceCheck>({});
@@ -29,7 +32,7 @@ export function EvidenceList({ idPrefix, links, onChange, readOnly = false }: Pr
 
   return (
     <div class="evidence">
-      <h3 id={`${idPrefix}-title`}>Evidence</h3>
+      <Heading id={`${idPrefix}-title`}>Evidence</Heading>
       {links.length === 0 ? (
         <p class="muted">No evidence linked yet.</p>
       ) : (

@@ -11,3 +11,9 @@ export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00`);
   return Number.isNaN(date.getTime()) ? isoDate : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
+
+/** A stored timestamp as the person reads it, e.g. "24 Nov 2026, 15:02". */
+export function formatDateTime(isoDateTime: string): string {
+  const date = new Date(isoDateTime);
+  return Number.isNaN(date.getTime()) ? isoDateTime : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -5,3 +5,13 @@ export function answerUrl(id: string, capabilityId?: string): string {
 export function resultsUrl(id: string): string {
   return `/assessment/results/?id=${encodeURIComponent(id)}`;
 }
+
+/** A governance review (one revision of it); the backlog links here too. */
+export function reviewUrl(id: string, itemId?: string): string {
+  return `/governance/review/?id=${encodeURIComponent(id)}${itemId ? `#item-${encodeURIComponent(itemId)}` : ''}`;
+}
+
+/** A use case's page in the backlog. */
+export function backlogUseCaseUrl(id: string): string {
+  return `/backlog/use-case/?id=${encodeURIComponent(id)}`;
+}

@@ -17,3 +17,86 @@ export async function listRatings(useCaseId?: string): Promise<Rating[]> {
   const table = db().ratings;
   return useCaseId === undefined ? table.toArray() : table.where('useCaseId').equals(useCaseId).toArray();
 }
+
+export async function putRating(rating: Rating): Promise<void> {
+  await db().ratings.put(rating);
+}
+
+export async function deleteRating(id: string): Promise<void> {
+  await db().ratings.delete(id);
+}
+
+/** A use case with its ratings, as removed by a delete and put back by undo. */
+export interface UseCaseBundle {
+  useCase: UseCase;
+  ratings: Rating[];
+}
+
+const LAST_DELETED_KEY = 'backlog.lastDeleted';
+
+/** Stores a use case together with its ratings (used by duplicate and by undo), all or nothing. */
+export async function putUseCaseBundle(bundle: UseCaseBundle): Promise<void> {
+  const database = db();
+  await database.transaction('rw', database.useCases, database.ratings, async () => {
+    await database.useCases.put(bundle.useCase);
+    if (bundle.ratings.length > 0) await database.ratings.bulkPut(bundle.ratings);
+  });
+}
+
+/**
+ * Deletes a use case and its ratings, and keeps them under meta 'backlog.lastDeleted' in the same
+ * transaction, so undo works after a reload or on another page. Returns what was deleted.
+ */
+export async function deleteUseCaseBundle(id: string): Promise<UseCaseBundle | undefined> {
+  const database = db();
+  return database.transaction('rw', database.useCases, database.ratings, database.meta, async () => {
+    const useCase = await database.useCases.get(id);
+    if (!useCase) return undefined;
+    const ratings = await database.ratings.where('useCaseId').equals(id).toArray();
+    await database.ratings.where('useCaseId').equals(id).delete();
+    await database.useCases.delete(id);
+    const bundle: UseCaseBundle = { useCase, ratings };
+    await database.meta.put({ key: LAST_DELETED_KEY, value: bundle });
+    return bundle;
+  });
+}
+
+export async function lastDeleted(): Promise<UseCaseBundle | undefined> {
+  const record = await db().meta.get(LAST_DELETED_KEY);
+  return (record?.value as UseCaseBundle | undefined) ?? undefined;
+}
+
+export async function forgetLastDeleted(): Promise<void> {
+  await db().meta.delete(LAST_DELETED_KEY);
+}
+
+/** Puts a deleted use case and its ratings back and forgets the undo record, all or nothing. */
+export async function restoreUseCaseBundle(bundle: UseCaseBundle): Promise<void> {
+  const database = db();
+  await database.transaction('rw', database.useCases, database.ratings, database.meta, async () => {
+    await database.useCases.put(bundle.useCase);
+    if (bundle.ratings.length > 0) await database.ratings.bulkPut(bundle.ratings);
+    await database.meta.delete(LAST_DELETED_KEY);
+  });
+}
+
+export interface ImportResult {
+  added: number;
+  replaced: number;
+}
+
+/**
+ * Writes imported use cases and ratings in one transaction. A use case whose id is already stored
+ * is replaced, and its stored ratings give way to the imported ones; on any failure nothing changes.
+ */
+export async function importUseCases(useCases: readonly UseCase[], ratings: readonly Rating[]): Promise<ImportResult> {
+  const database = db();
+  return database.transaction('rw', database.useCases, database.ratings, async () => {
+    const ids = useCases.map((useCase) => useCase.id);
+    const existing = (await database.useCases.count()) === 0 ? [] : await database.useCases.where(':id').anyOf(ids).primaryKeys();
+    if (existing.length > 0) await database.ratings.where('useCaseId').anyOf(existing).delete();
+    await database.useCases.bulkPut([...useCases]);
+    if (ratings.length > 0) await database.ratings.bulkPut([...ratings]);
+    return { added: useCases.length - existing.length, replaced: existing.length };
+  });
+}

@@ -62,8 +62,10 @@ export interface ScoreSummary {
 }
 
 type AnswerLike = Pick<Answer, 'capabilityId' | 'state' | 'level' | 'target'>;
+/** Scoring needs only these parts of a capability, so pages can ship a slim list. */
+type ScoredCapability = Pick<Capability, 'id' | 'dimension' | 'weight'>;
 
-export function capabilityResults(capabilities: readonly Capability[], answers: readonly AnswerLike[]): CapabilityResult[] {
+export function capabilityResults(capabilities: readonly ScoredCapability[], answers: readonly AnswerLike[]): CapabilityResult[] {
   const byCapability = new Map(answers.map((answer) => [answer.capabilityId, answer]));
   return capabilities.map((capability) => {
     const answer = byCapability.get(capability.id);
@@ -114,7 +116,7 @@ export function scoreDimension(dimension: DimensionId, results: readonly Capabil
   };
 }
 
-export function scoreAssessment(capabilities: readonly Capability[], answers: readonly AnswerLike[]): ScoreSummary {
+export function scoreAssessment(capabilities: readonly ScoredCapability[], answers: readonly AnswerLike[]): ScoreSummary {
   const results = capabilityResults(capabilities, answers);
   const dimensions = dimensionIds.map((dimension) => scoreDimension(dimension, results));
   const scored = dimensions.filter((dimension) => dimension.score !== null && dimension.total > 0);

@@ -2,19 +2,9 @@ import { z } from 'zod';
 import { entityId, isoDateTime } from './common';
 import { criterionWeights, ratingValue } from './backlogContent';
 import { dataClassifications, riskTiers } from './checklistTemplate';
+import { useCaseFamilies, useCaseStatuses } from './enums';
 
-export const useCaseFamilies = [
-  'process-automation',
-  'document-processing',
-  'language',
-  'chat-assistant',
-  'knowledge-mining',
-  'unstructured-analysis',
-  'forecasting',
-  'other',
-] as const;
-
-export const useCaseStatuses = ['idea', 'proposed', 'approved', 'in-progress', 'in-production', 'retired'] as const;
+export { useCaseFamilies, useCaseStatuses };
 
 /** An ML use case in the backlog. Archived use cases stay stored but leave the ranking. */
 export const useCaseSchema = z.strictObject({
@@ -27,7 +17,8 @@ export const useCaseSchema = z.strictObject({
   status: z.enum(useCaseStatuses),
   dataClassification: z.enum(dataClassifications),
   riskTier: z.enum(riskTiers),
-  tags: z.array(z.string().trim().min(1).max(40)).max(20),
+  // Tags never hold a comma: the form and the CSV file both list tags separated by commas.
+  tags: z.array(z.string().trim().min(1).max(40).refine((tag) => !tag.includes(','), 'tags cannot contain a comma')).max(20),
   archived: z.boolean(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

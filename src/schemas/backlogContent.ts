@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { slugId } from './common';
+import { criterionIds } from './enums';
 
-export const criterionIds = ['data-availability', 'feasibility', 'business-value', 'cost', 'time-to-market'] as const;
+export { criterionIds };
 export const criterionId = z.enum(criterionIds);
 export type CriterionId = z.infer<typeof criterionId>;
 

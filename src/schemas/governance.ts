@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entityId, evidenceLink, isoDate, isoDateTime } from './common';
-import { checklistTemplateSchema } from './checklistTemplate';
+import { checklistTemplateSchema, dataClassifications, riskTiers } from './checklistTemplate';
 
 /** What a review is about: a use case in the backlog, or a model named by the reviewer. */
 export const reviewSubject = z.discriminatedUnion('kind', [
@@ -9,16 +9,35 @@ export const reviewSubject = z.discriminatedUnion('kind', [
 ]);
 export type ReviewSubject = z.infer<typeof reviewSubject>;
 
+/**
+ * The use case as it stood when a revision started. Item conditions are decided on this copy, so a
+ * signed-off record never changes when the use case is reclassified later; reopening takes a fresh
+ * copy. Null for a named model, whose conditions cannot be checked.
+ */
+export const useCaseSnapshot = z.strictObject({
+  title: z.string().trim().min(1).max(160),
+  dataClassification: z.enum(dataClassifications),
+  riskTier: z.enum(riskTiers),
+});
+export type UseCaseSnapshot = z.infer<typeof useCaseSnapshot>;
+
 export const reviewStatuses = ['in-review', 'signed-off', 'superseded'] as const;
 export const decisions = ['approve', 'approve-with-conditions', 'reject'] as const;
+export type Decision = (typeof decisions)[number];
 
-export const signOffSchema = z.strictObject({
-  reviewerName: z.string().trim().min(1, 'enter the reviewer’s name').max(120),
-  reviewerRole: z.string().trim().min(1, 'enter the reviewer’s role').max(120),
-  decision: z.enum(decisions),
-  conditions: z.string().max(5000),
-  date: isoDate,
-});
+export const signOffSchema = z
+  .strictObject({
+    reviewerName: z.string().trim().min(1, 'enter the reviewer’s name').max(120),
+    reviewerRole: z.string().trim().min(1, 'enter the reviewer’s role').max(120),
+    decision: z.enum(decisions),
+    conditions: z.string().max(5000),
+    date: isoDate,
+  })
+  .superRefine((signOff, ctx) => {
+    if (signOff.decision === 'approve-with-conditions' && signOff.conditions.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'state the conditions of the approval' });
+    }
+  });
 export type SignOff = z.infer<typeof signOffSchema>;
 
 /**
@@ -26,20 +45,31 @@ export type SignOff = z.infer<typeof signOffSchema>;
  * signed-off revision marks it superseded and starts revision n + 1 with its answers copied.
  * The template is copied in, so a review reads the same even after the template changes.
  */
-export const reviewSchema = z.strictObject({
-  id: entityId,
-  lineageId: entityId,
-  revision: z.number().int().min(1),
-  subject: reviewSubject,
-  template: checklistTemplateSchema,
-  status: z.enum(reviewStatuses),
-  signOff: signOffSchema.nullable(),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-});
+export const reviewSchema = z
+  .strictObject({
+    id: entityId,
+    lineageId: entityId,
+    revision: z.number().int().min(1),
+    subject: reviewSubject,
+    useCaseSnapshot: useCaseSnapshot.nullable().default(null),
+    template: checklistTemplateSchema,
+    status: z.enum(reviewStatuses),
+    signOff: signOffSchema.nullable(),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+  })
+  .superRefine((review, ctx) => {
+    // Only a signed-off revision can be superseded, so both carry the decision; an open one carries none.
+    const needsSignOff = review.status !== 'in-review';
+    if (needsSignOff && review.signOff === null)
+      ctx.addIssue({ code: 'custom', path: ['signOff'], message: `a ${review.status} review needs its sign-off` });
+    if (!needsSignOff && review.signOff !== null)
+      ctx.addIssue({ code: 'custom', path: ['signOff'], message: 'a review in progress has no sign-off yet' });
+  });
 export type Review = z.infer<typeof reviewSchema>;
 
 export const itemStatuses = ['met', 'partially-met', 'not-met', 'not-applicable'] as const;
+export type ItemStatus = (typeof itemStatuses)[number];
 
 export const reviewAnswerSchema = z
   .strictObject({
@@ -67,7 +97,8 @@ export const auditEntrySchema = z.strictObject({
   id: entityId,
   lineageId: entityId,
   reviewId: entityId,
-  seq: z.number().int().min(0),
+  /** Position in the lineage's log, counting from 1, so the number people see is the stored one. */
+  seq: z.number().int().min(1),
   at: isoDateTime,
   actor: z.string().max(120),
   action: z.string().min(1).max(60),

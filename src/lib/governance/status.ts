@@ -48,7 +48,11 @@ const gatedStatuses = new Set(['approved', 'in-production']);
  * Why a use case may not move to `nextStatus`, or null when it may. A high-risk use case needs an
  * approving sign-off (approve, or approve with conditions) before it is approved or goes live.
  */
-export function statusChangeBlock(riskTier: 'low' | 'medium' | 'high', nextStatus: string, status: GovernanceStatus): string | null {
+export function statusChangeBlock(
+  riskTier: 'low' | 'medium' | 'high',
+  nextStatus: string,
+  status: GovernanceStatus,
+): string | null {
   if (riskTier !== 'high' || !gatedStatuses.has(nextStatus)) return null;
   if (status === 'approved' || status === 'approved-with-conditions') return null;
   const current = governanceStatusLabels[status].toLowerCase();

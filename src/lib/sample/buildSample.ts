@@ -4,10 +4,13 @@
  * and clock always give the same file.
  */
 import type { Answer, Assessment, Milestone } from '../../schemas/assessment';
+import type { ChecklistTemplate } from '../../schemas/checklistTemplate';
 import type { EvidenceLink } from '../../schemas/common';
 import type { WorkspaceFile } from '../../schemas/workspace';
 import { sampleAnswers, sampleOrganisation, type SampleAnswer, type SampleEvidence, type SampleLevel } from './sampleAnswers';
 import { emptyWorkspaceData } from '../workspaceData';
+import { buildSampleBacklog } from './sampleBacklog';
+import { buildSampleGovernance } from './sampleGovernance';
 
 export const SAMPLE_ASSESSMENT_ID = 'sample-assessment-2026q4';
 export const SAMPLE_MILESTONE_ID = 'sample-milestone-2026q2';
@@ -41,7 +44,11 @@ interface AnswerParts {
   evidence: readonly SampleEvidence[];
 }
 
-export function buildSampleWorkspace(questionnaire: SampleQuestionnaire, now: Date): WorkspaceFile {
+/**
+ * Async because the governance reviews' histories are hash chains computed with Web Crypto.
+ * `checklists` are the templates the sample reviews use; without them the file has no reviews.
+ */
+export async function buildSampleWorkspace(questionnaire: SampleQuestionnaire, now: Date, checklists: readonly ChecklistTemplate[] = []): Promise<WorkspaceFile> {
   const questionnaireRef = { id: questionnaire.id, version: questionnaire.version, hash: questionnaire.hash };
   const assessment: Assessment = {
     id: SAMPLE_ASSESSMENT_ID,
@@ -76,12 +83,14 @@ export function buildSampleWorkspace(questionnaire: SampleQuestionnaire, now: Da
     ),
   };
 
+  const backlog = buildSampleBacklog();
+  const governance = await buildSampleGovernance(backlog.useCases, checklists, now);
   return {
     type: 'mlops-portal-workspace',
     version: 1,
     source: SAMPLE_SOURCE,
     exportedAt: now.toISOString(),
-    data: { ...emptyWorkspaceData(), assessments: [assessment], answers, milestones: [milestone] },
+    data: { ...emptyWorkspaceData(), assessments: [assessment], answers, milestones: [milestone], ...backlog, ...governance },
   };
 }
 

@@ -5,6 +5,8 @@ import type { Answer } from '../../../src/schemas/assessment';
 import type { Questionnaire } from '../../../src/schemas/questionnaire';
 import { workspaceFileSchema, type WorkspaceFile } from '../../../src/schemas/workspace';
 import { loadQuestionnaire } from '../helpers/loadContent';
+import { evaluateBacklog } from '../../../src/lib/backlog/evaluate';
+import { loadChecklists } from '../helpers/loadChecklists';
 
 const now = new Date('2026-11-20T09:00:00Z');
 
@@ -13,7 +15,7 @@ let sample: WorkspaceFile;
 
 beforeAll(async () => {
   questionnaire = await loadQuestionnaire();
-  sample = buildSampleWorkspace(questionnaire, now);
+  sample = await buildSampleWorkspace(questionnaire, now, loadChecklists());
 });
 
 function describeAnswer(answer: Answer): string {
@@ -61,23 +63,75 @@ describe('the sample workspace', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('is the same every time it is built', () => {
-    expect(buildSampleWorkspace(questionnaire, now)).toEqual(sample);
-    expect(JSON.stringify(buildSampleWorkspace(questionnaire, now))).toBe(JSON.stringify(sample));
+  it('is the same every time it is built', async () => {
+    const again = await buildSampleWorkspace(questionnaire, now, loadChecklists());
+    expect(again).toEqual(sample);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(sample));
+  });
+
+  it('includes governance reviews in several states, each with its history', () => {
+    const statuses = new Set(sample.data.reviews.map((review) => review.signOff?.decision ?? review.status));
+    expect(statuses).toEqual(new Set(['approve-with-conditions', 'in-review', 'approve', 'reject']));
+    const lineages = new Set(sample.data.reviews.map((review) => review.lineageId));
+    expect(new Set(sample.data.auditLog.map((entry) => entry.lineageId))).toEqual(lineages);
   });
 });
 
 describe('buildSampleWorkspace', () => {
-  it('leaves capabilities without sample data unanswered and drops sample data for unknown capabilities', () => {
+  it('leaves capabilities without sample data unanswered and drops sample data for unknown capabilities', async () => {
     const small = {
       id: 'mlops-maturity',
       version: '1.0.0',
       hash: 'a'.repeat(64),
       capabilities: [{ id: 'retraining' }, { id: 'not-in-the-sample' }],
     };
-    const built = buildSampleWorkspace(small, now);
+    const built = await buildSampleWorkspace(small, now);
     expect(built.data.answers.map((answer) => answer.capabilityId)).toEqual(['retraining']);
     expect(built.data.milestones[0]?.answers.map((answer) => answer.capabilityId)).toEqual(['retraining']);
     expect(workspaceFileSchema.safeParse(built).success).toBe(true);
+  });
+});
+
+describe('the sample backlog', () => {
+  const equal = { 'data-availability': 1, feasibility: 1, 'business-value': 1, cost: 1, 'time-to-market': 1 };
+  const directions = [
+    { id: 'data-availability', inverted: false },
+    { id: 'feasibility', inverted: false },
+    { id: 'business-value', inverted: false },
+    { id: 'cost', inverted: true },
+    { id: 'time-to-market', inverted: true },
+  ] as const;
+
+  it('has about 25 use cases across the families, statuses, classifications and risk tiers', () => {
+    const useCases = sample.data.useCases;
+    expect(useCases.length).toBeGreaterThanOrEqual(24);
+    expect(useCases.length).toBeLessThanOrEqual(30);
+    expect(new Set(useCases.map((useCase) => useCase.family)).size).toBeGreaterThanOrEqual(7);
+    expect(new Set(useCases.map((useCase) => useCase.status)).size).toBe(6);
+    expect(new Set(useCases.map((useCase) => useCase.dataClassification)).size).toBe(4);
+    expect(new Set(useCases.map((useCase) => useCase.riskTier)).size).toBe(3);
+    expect(useCases.every((useCase) => useCase.tags.length > 0)).toBe(true);
+    expect(new Set(useCases.map((useCase) => useCase.id)).size).toBe(useCases.length);
+  });
+
+  it('is rated by three named raters with roles, who disagree on several criteria', () => {
+    const raters = new Set(sample.data.ratings.map((rating) => `${rating.raterName} (${rating.raterRole})`));
+    expect(raters.size).toBe(3);
+    const evaluation = evaluateBacklog(sample.data.useCases, sample.data.ratings, directions, equal);
+    const disagreements = [...evaluation.values()].flatMap((item) => item.aggregate.disagreements);
+    expect(disagreements.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(disagreements).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has one or two use cases blocked by missing data, and one not yet rated', () => {
+    const evaluation = [...evaluateBacklog(sample.data.useCases, sample.data.ratings, directions, equal).values()];
+    const blocked = evaluation.filter((item) => item.blocked);
+    expect(blocked.length).toBeGreaterThanOrEqual(1);
+    expect(blocked.length).toBeLessThanOrEqual(2);
+    expect(evaluation.filter((item) => item.aggregate.raters === 0)).toHaveLength(1);
+  });
+
+  it('includes a custom weight profile', () => {
+    expect(sample.data.weightProfiles).toHaveLength(1);
   });
 });

@@ -1,0 +1,84 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
+import { $backlogLoad, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog';
+import { SaveStatus } from '../SaveStatus';
+import { AddUseCaseForm } from './AddUseCaseForm';
+import { BacklogFilters } from './BacklogFilters';
+import { BacklogTable } from './BacklogTable';
+import { CsvPanel } from './CsvPanel';
+import { Pager } from './Pager';
+import { ProfilePanel } from './ProfilePanel';
+import { QuadrantChart } from './QuadrantChart';
+import { RankChanges } from './RankChanges';
+import { UndoNotice } from './UndoNotice';
+
+interface Props {
+  criteria: Criterion[];
+  presets: WeightPreset[];
+}
+
+/** The backlog page: add and import use cases, choose weights, and read the ranking. */
+export function BacklogView({ criteria, presets }: Props) {
+  const load = useStore($backlogLoad);
+  const useCases = useStore($useCases);
+  const [adding, setAdding] = useState(false);
+  const [csvOpen, setCsvOpen] = useState(false);
+
+  useEffect(() => {
+    provideBacklogContent(criteria, presets);
+    void loadBacklog();
+  }, []);
+
+  if (load.kind === 'loading') return <p>Reading the backlog…</p>;
+  if (load.kind === 'error') {
+    return (
+      <p class="notice error" role="alert">
+        Could not read the backlog: {load.message}
+      </p>
+    );
+  }
+  const empty = useCases.length === 0;
+
+  return (
+    <div class="backlog">
+      <div class="actions no-print">
+        {!adding && (
+          <button type="button" onClick={() => setAdding(true)}>
+            Add a use case
+          </button>
+        )}
+        <button type="button" class="secondary" aria-expanded={csvOpen} aria-controls="csv-panel" onClick={() => setCsvOpen(!csvOpen)}>
+          {csvOpen ? 'Hide CSV export and import' : 'CSV export and import'}
+        </button>
+        <SaveStatus />
+      </div>
+      <UndoNotice />
+      {adding && <AddUseCaseForm onCancel={() => setAdding(false)} />}
+      <div id="csv-panel" hidden={!csvOpen}>
+        {csvOpen && <CsvPanel />}
+      </div>
+      {empty ? (
+        <div class="notice empty-state">
+          <h2>No use cases yet</h2>
+          <p>
+            Add your first with “Add a use case”: a title is enough to start, and rating it against the five criteria takes a few minutes. You can
+            also import a CSV file, or <a href="/workspace/">load the sample workspace</a> to see a rated backlog of a freight company.
+          </p>
+        </div>
+      ) : (
+        <>
+          <ProfilePanel criteria={criteria} />
+          <RankChanges criteria={criteria} />
+          <section aria-labelledby="ranking-title">
+            <h2 id="ranking-title">Ranking</h2>
+            <BacklogFilters />
+            <Pager />
+            <BacklogTable />
+          </section>
+          <QuadrantChart />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import type { UseCase } from '../../schemas/backlog';
+import { deleteUseCase, duplicateUseCase, setArchived } from '../../stores/backlogEdit';
+import { useCaseUrl } from './format';
+
+interface Props {
+  useCase: UseCase;
+  ratingCount: number;
+}
+
+/** Duplicate, archive and delete (with undo on the backlog page). */
+export function DetailActions({ useCase, ratingCount }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section aria-labelledby="manage-title" class="no-print">
+      <h2 id="manage-title">Manage</h2>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={() => void duplicateUseCase(useCase.id).then((copy) => copy && window.location.assign(useCaseUrl(copy.id)))}>
+          Duplicate with its ratings
+        </button>
+        <button type="button" class="secondary" onClick={() => void setArchived(useCase.id, !useCase.archived)}>
+          {useCase.archived ? 'Restore from the archive' : 'Archive'}
+        </button>
+        {!confirming && (
+          <button type="button" class="danger" onClick={() => setConfirming(true)}>
+            Delete…
+          </button>
+        )}
+      </div>
+      <p class="hint">Archived use cases keep their ratings but leave the ranking; the backlog table can still show them.</p>
+      {confirming && (
+        <div class="notice warn" role="alertdialog" aria-labelledby="delete-title">
+          <p id="delete-title">
+            Delete “{useCase.title}” and its {ratingCount} rating{ratingCount === 1 ? '' : 's'}? You can undo this on the backlog page.
+          </p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={() => void deleteUseCase(useCase.id).then((done) => done && window.location.assign('/backlog/'))}>
+              Yes, delete the use case
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { criterionIds } from '../../schemas/enums';
+import type { ImportPreview as Preview } from '../../stores/backlogImportState';
+import { RejectedList } from './RejectedList';
+import { formatCount, formatMedian } from './format';
+
+interface Props {
+  preview: Preview;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+const ROWS_SHOWN = 50;
+const shortNames: Record<(typeof criterionIds)[number], string> = {
+  'data-availability': 'Data',
+  feasibility: 'Feasibility',
+  'business-value': 'Value',
+  cost: 'Cost',
+  'time-to-market': 'Time',
+};
+
+/** What an import would store, and what it would leave out; nothing is written before "Import". */
+export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const count = preview.accepted.length;
+  return (
+    <div class="import-preview" aria-labelledby="preview-title">
+      <h3 id="preview-title" tabIndex={-1} ref={heading}>
+        Check before importing {preview.fileName}
+      </h3>
+      <p>
+        {formatCount(count)} valid row{count === 1 ? '' : 's'}: {formatCount(preview.useCaseCount)} use case{preview.useCaseCount === 1 ? '' : 's'} with{' '}
+        {formatCount(preview.ratingCount)} rating{preview.ratingCount === 1 ? '' : 's'}.
+        {preview.replaceCount > 0 &&
+          ` ${formatCount(preview.replaceCount)} of these use cases are already in the backlog: they and their ratings will be replaced by the file’s.`}
+        {preview.rejected.length > 0 && ` ${formatCount(preview.rejected.length)} row${preview.rejected.length === 1 ? '' : 's'} will be left out (listed below).`}
+      </p>
+      <div class="table-wrap preview-table">
+        <table>
+          <caption>
+            Valid rows{count > ROWS_SHOWN ? ` (the first ${ROWS_SHOWN} of ${formatCount(count)})` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" class="num">
+                Line
+              </th>
+              <th scope="col">Use case</th>
+              <th scope="col">Rater</th>
+              {criterionIds.map((id) => (
+                <th scope="col" class="num" key={id}>
+                  {shortNames[id]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.accepted.slice(0, ROWS_SHOWN).map((row) => (
+              <tr key={row.line}>
+                <td class="num">{row.line}</td>
+                <th scope="row">{row.title}</th>
+                <td>{row.raterName ?? <span class="muted">no rating</span>}</td>
+                {criterionIds.map((id) => (
+                  <td class="num" key={id}>
+                    {formatMedian(row.scores[id])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {preview.rejected.length > 0 && <RejectedList rejected={preview.rejected} />}
+      <div class="actions">
+        <button type="button" onClick={onConfirm}>
+          Import {formatCount(count)} valid row{count === 1 ? '' : 's'}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

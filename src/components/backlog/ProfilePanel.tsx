@@ -1,0 +1,98 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import type { Criterion } from '../../schemas/backlogContent';
+import { $activeProfile, $profiles } from '../../stores/backlogActiveProfile';
+import { chooseProfile, removeCustomProfile } from '../../stores/backlogProfiles';
+import { formatMedian } from './format';
+import { ProfileForm } from './ProfileForm';
+
+interface Props {
+  criteria: Criterion[];
+}
+
+type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit' } | { kind: 'confirm-delete' };
+
+/** Chooses the weight profile the ranking uses; custom profiles are made and edited here. */
+export function ProfilePanel({ criteria }: Props) {
+  const profiles = useStore($profiles);
+  const active = useStore($activeProfile);
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const presets = profiles.filter((profile) => profile.kind === 'preset');
+  const custom = profiles.filter((profile) => profile.kind === 'custom');
+
+  return (
+    <section aria-labelledby="profile-title" class="profile-panel">
+      <h2 id="profile-title">Weight profile</h2>
+      <div class="field">
+        <label for="profile-choice">Rank with</label>
+        <p class="hint" id="profile-choice-hint">
+          How much each criterion counts. Switching shows which use cases move, and why.
+        </p>
+        <select id="profile-choice" aria-describedby="profile-choice-hint" value={active.id} onChange={(event) => void chooseProfile(event.currentTarget.value)}>
+          <optgroup label="Presets">
+            {presets.map((profile) => (
+              <option key={profile.id} value={profile.id}>
+                {profile.name}
+              </option>
+            ))}
+          </optgroup>
+          {custom.length > 0 && (
+            <optgroup label="Custom">
+              {custom.map((profile) => (
+                <option key={profile.id} value={profile.id}>
+                  {profile.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </select>
+      </div>
+      <p class="profile-description">{active.description}</p>
+      <ul class="weights" aria-label={`Weights of ${active.name}`}>
+        {criteria.map((criterion) => (
+          <li key={criterion.id}>
+            <span>{criterion.title}</span> <strong>{formatMedian(active.weights[criterion.id])}</strong>
+          </li>
+        ))}
+      </ul>
+      {mode.kind === 'view' && (
+        <div class="actions">
+          <button type="button" class="secondary" onClick={() => setMode({ kind: 'new' })}>
+            New custom profile
+          </button>
+          {active.kind === 'custom' && (
+            <>
+              <button type="button" class="secondary" onClick={() => setMode({ kind: 'edit' })}>
+                Edit this profile
+              </button>
+              <button type="button" class="secondary" onClick={() => setMode({ kind: 'confirm-delete' })}>
+                Delete this profile…
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {mode.kind === 'confirm-delete' && (
+        <div class="notice warn" role="alertdialog" aria-labelledby="delete-profile-title">
+          <p id="delete-profile-title">Delete the profile “{active.name}”? The ranking goes back to equal weights. Use cases and ratings are not affected.</p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={() => void removeCustomProfile(active.id).then(() => setMode({ kind: 'view' }))}>
+              Yes, delete the profile
+            </button>
+            <button type="button" class="secondary" onClick={() => setMode({ kind: 'view' })}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
+      {(mode.kind === 'new' || mode.kind === 'edit') && (
+        <ProfileForm
+          criteria={criteria}
+          editing={mode.kind === 'edit' ? { id: active.id, name: active.name } : null}
+          start={active.weights}
+          onDone={() => setMode({ kind: 'view' })}
+        />
+      )}
+    </section>
+  );
+}

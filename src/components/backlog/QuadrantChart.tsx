@@ -1,0 +1,96 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { quadrantLabels, quadrantHints } from '../../lib/backlog/labels';
+import { quadrantPoints } from '../../lib/backlog/quadrant';
+import { $visibleRows } from '../../stores/backlogView';
+import { formatCount, formatMedian } from './format';
+
+function cssVar(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return value === '' ? fallback : value;
+}
+
+const TITLES_LISTED = 6;
+
+/** Value vs effort: a bubble chart (Chart.js, fetched when shown) and a table with the same points. */
+export function QuadrantChart() {
+  const rows = useStore($visibleRows);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [failed, setFailed] = useState(false);
+  const { points, unplaced } = quadrantPoints(rows.filter((row) => row.evaluation).map((row) => ({ title: row.useCase.title, valueEffort: row.evaluation?.valueEffort ?? null })));
+  const signature = points.map((point) => `${point.value}|${point.effort}|${point.titles.length}`).join(',');
+
+  useEffect(() => {
+    let chart: { destroy: () => void } | null = null;
+    let live = true;
+    void import('./quadrantDraw')
+      .then(({ drawQuadrant }) => {
+        if (!live || !canvas.current) return;
+        chart = drawQuadrant(canvas.current, points, {
+          text: cssVar('--text', '#1b1f24'),
+          grid: cssVar('--border', '#c3cad3'),
+          middle: cssVar('--muted', '#4c5561'),
+          quadrant: {
+            'quick-win': cssVar('--ok', '#1d6b35'),
+            'major-project': cssVar('--accent', '#1f5fbf'),
+            'fill-in': cssVar('--muted', '#4c5561'),
+            reconsider: cssVar('--warn', '#8a5200'),
+          },
+        });
+      })
+      .catch(() => setFailed(true));
+    return () => {
+      live = false;
+      chart?.destroy();
+    };
+  }, [signature]);
+
+  return (
+    <section aria-labelledby="quadrant-title" class="print-break">
+      <h2 id="quadrant-title">Value and effort</h2>
+      <p class="hint">
+        The use cases that pass the filters above. Business value against effort (the mean of the cost and time-to-market medians); a bigger bubble
+        holds more use cases. The dashed lines mark the middle of the scale; colours show the quadrant: green quick wins, blue major
+        projects, grey fill-ins, amber reconsider.
+      </p>
+      <figure class="chart">
+        <figcaption>Business value against effort, per use case</figcaption>
+        {failed ? (
+          <p class="notice warn">The chart could not be drawn; the table below shows the same points.</p>
+        ) : (
+          <div class="chart-box quadrant-box">
+            <canvas ref={canvas} role="img" aria-label="Bubble chart of business value against effort. The same points are in the table that follows." aria-describedby="quadrant-table" />
+          </div>
+        )}
+      </figure>
+      <div class="table-wrap">
+        <table id="quadrant-table">
+          <caption>Value and effort per group of use cases{unplaced > 0 ? ` (${formatCount(unplaced)} not placed: business value, cost or time to market not rated yet)` : ''}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Quadrant</th>
+              <th scope="col" class="num">Value</th>
+              <th scope="col" class="num">Effort</th>
+              <th scope="col">Use cases</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={`${point.value}|${point.effort}`}>
+                <td>
+                  {quadrantLabels[point.quadrant]} <span class="sub">{quadrantHints[point.quadrant]}</span>
+                </td>
+                <td class="num">{formatMedian(point.value)}</td>
+                <td class="num">{formatMedian(point.effort)}</td>
+                <td>
+                  {point.titles.slice(0, TITLES_LISTED).join('; ')}
+                  {point.titles.length > TITLES_LISTED ? ` and ${formatCount(point.titles.length - TITLES_LISTED)} more` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useStore } from '@nanostores/preact';
+import type { Evaluation } from '../../lib/backlog/evaluate';
+import { quadrantHints, quadrantLabels } from '../../lib/backlog/labels';
+import { governanceStatusLabels } from '../../lib/governance/status';
+import { $activeProfile } from '../../stores/backlogActiveProfile';
+import { $baseline, $evaluation } from '../../stores/backlogRanking';
+import { governanceStatusOf } from '../../stores/governanceLink';
+import { formatMedian, formatPercentShare, formatPoints, formatWsjf } from './format';
+
+interface Props {
+  evaluation: Evaluation;
+}
+
+/** Where the use case stands: rank under each method, its range, its quadrant and its governance status. */
+export function RankSummary({ evaluation }: Props) {
+  const profile = useStore($activeProfile);
+  const total = useStore($evaluation).size;
+  const baseline = useStore($baseline);
+  const before = baseline?.evaluation.get(evaluation.id);
+  const governance = governanceStatusOf(evaluation.id);
+  const { best, worst } = evaluation.stability;
+  return (
+    <ul class="detail-grid">
+      <li class="card">
+        <h3>Weighted score</h3>
+        <p class="big">
+          Rank {evaluation.rank} <span class="muted">of {total}</span>
+        </p>
+        <p>
+          Score {formatPoints(evaluation.weighted.score)} of 100 under “{profile.name}”
+          {evaluation.weighted.completeness >= 1
+            ? ', with every weighted criterion rated.'
+            : `; the rated criteria carry ${formatPercentShare(evaluation.weighted.completeness)} of the weight (completeness).`}
+        </p>
+        {before && before.rank !== evaluation.rank && (
+          <p>
+            <span class={`movement ${evaluation.rank < before.rank ? 'up' : 'down'}`}>
+              <span aria-hidden="true">{evaluation.rank < before.rank ? '▲' : '▼'}</span> was rank {before.rank}
+            </span>{' '}
+            {baseline?.label}, score {formatPoints(before.weighted.score)}.
+          </p>
+        )}
+      </li>
+      <li class="card">
+        <h3>WSJF-style</h3>
+        <p class="big">{evaluation.wsjf === null ? 'No rank' : `Rank ${evaluation.wsjfRank}`}</p>
+        <p>
+          {evaluation.wsjf === null
+            ? 'Needs business value, time to market, feasibility and cost rated.'
+            : `Cost of delay ÷ job size = ${formatWsjf(evaluation.wsjf)} (from 0.6 to 15).`}
+        </p>
+      </li>
+      <li class="card">
+        <h3>Rank range</h3>
+        <p class="big">{best === worst ? `${best} (stable)` : `${best} to ${worst}`}</p>
+        <p>Best and worst rank when any one weight moves by 25% either way.</p>
+      </li>
+      <li class="card">
+        <h3>Value and effort</h3>
+        {evaluation.valueEffort ? (
+          <>
+            <p class="big">{quadrantLabels[evaluation.valueEffort.quadrant]}</p>
+            <p>
+              Value {formatMedian(evaluation.valueEffort.value)}, effort {formatMedian(evaluation.valueEffort.effort)}: {quadrantHints[evaluation.valueEffort.quadrant]}.
+            </p>
+          </>
+        ) : (
+          <p>Not placed until business value, cost and time to market are rated.</p>
+        )}
+      </li>
+      <li class="card">
+        <h3>Governance</h3>
+        <p class="big">{governanceStatusLabels[governance]}</p>
+        <p>
+          <a href="/governance/">Governance reviews</a>
+        </p>
+      </li>
+    </ul>
+  );
+}

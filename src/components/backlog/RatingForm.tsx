@@ -1,0 +1,94 @@
+import { useStore } from '@nanostores/preact';
+import type { Rating } from '../../schemas/backlog';
+import type { Criterion } from '../../schemas/backlogContent';
+import { setScore, updateRater } from '../../stores/backlogRatings';
+import { $platformContext } from '../../stores/platformContext';
+import { formatDate, formatScore } from '../format';
+
+interface Props {
+  criteria: Criterion[];
+  rating: Rating;
+}
+
+function PlatformContext() {
+  const context = useStore($platformContext);
+  if (context === undefined) return null;
+  return (
+    <p class="context">
+      {context === null ? (
+        <>
+          No maturity assessment yet, so there is no platform result to compare with. <a href="/assessment/">Run an assessment</a> to see it here.
+        </>
+      ) : context.score === null ? (
+        <>The latest assessment, “{context.assessmentName}”, has no platform capability answered with a level yet.</>
+      ) : (
+        <>
+          Platform maturity in the latest assessment, “{context.assessmentName}” ({formatDate(context.date)}): <strong>{formatScore(context.score)} of 4</strong>. Weigh
+          it when judging what our platform can support.
+        </>
+      )}
+    </p>
+  );
+}
+
+/** One rater's ratings: each criterion with its five anchored descriptions in view. */
+export function RatingForm({ criteria, rating }: Props) {
+  const prefix = `rating-${rating.id}`;
+  return (
+    <div class="rating-form">
+      <div class="field-pair">
+        <div class="field">
+          <label for={`${prefix}-name`}>Rater’s name</label>
+          <input id={`${prefix}-name`} type="text" value={rating.raterName} onInput={(event) => event.currentTarget.value.trim() !== '' && void updateRater(rating.id, { raterName: event.currentTarget.value })} />
+        </div>
+        <div class="field">
+          <label for={`${prefix}-role`}>Role (optional)</label>
+          <input id={`${prefix}-role`} type="text" value={rating.raterRole} onInput={(event) => void updateRater(rating.id, { raterRole: event.currentTarget.value })} />
+        </div>
+      </div>
+      {criteria.map((criterion) => {
+        const name = `${prefix}-${criterion.id}`;
+        const current = rating.scores[criterion.id];
+        return (
+          <fieldset class="criterion-rating" key={criterion.id} aria-describedby={`${name}-hint`}>
+            <legend>{criterion.title}</legend>
+            <p class="question">{criterion.question}</p>
+            <p class="hint" id={`${name}-hint`}>
+              {criterion.inverted && <span class="direction">Inverted: a low rating ranks higher. </span>}
+              {criterion.hint}
+            </p>
+            {criterion.id === 'feasibility' && <PlatformContext />}
+            {criterion.anchors.map((anchor) => (
+              <div class="choice" key={anchor.score}>
+                <input
+                  type="radio"
+                  id={`${name}-${anchor.score}`}
+                  name={name}
+                  checked={current === anchor.score}
+                  onChange={() => void setScore(rating.id, criterion.id, anchor.score)}
+                />
+                <label for={`${name}-${anchor.score}`}>
+                  <strong>
+                    {anchor.score}: {anchor.label}
+                  </strong>
+                  <span class="anchor">{anchor.description}</span>
+                </label>
+              </div>
+            ))}
+            <div class="choice">
+              <input type="radio" id={`${name}-none`} name={name} checked={current === undefined} onChange={() => void setScore(rating.id, criterion.id, null)} />
+              <label for={`${name}-none`}>Not rated (left out of the score)</label>
+            </div>
+          </fieldset>
+        );
+      })}
+      <div class="field">
+        <label for={`${prefix}-comment`}>Comment (optional)</label>
+        <p class="hint" id={`${prefix}-comment-hint`}>
+          What the ratings rest on, and anything to discuss with the other raters.
+        </p>
+        <textarea id={`${prefix}-comment`} aria-describedby={`${prefix}-comment-hint`} value={rating.comment} onInput={(event) => void updateRater(rating.id, { comment: event.currentTarget.value })} />
+      </div>
+    </div>
+  );
+}

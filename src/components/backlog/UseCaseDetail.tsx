@@ -1,0 +1,116 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
+import type { Capability } from '../../schemas/questionnaire';
+import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
+import { $backlogLoad, $ratings, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog';
+import { $activeProfile } from '../../stores/backlogActiveProfile';
+import { $evaluation } from '../../stores/backlogRanking';
+import { loadPlatformContext } from '../../stores/platformContext';
+import { MarkdownView } from '../MarkdownView';
+import { SaveStatus } from '../SaveStatus';
+import { BreakdownTable } from './BreakdownTable';
+import { DetailActions } from './DetailActions';
+import { EditUseCaseForm } from './EditUseCaseForm';
+import { RankSummary } from './RankSummary';
+import { RatingsPanel } from './RatingsPanel';
+import { UndoNotice } from './UndoNotice';
+
+interface Props {
+  criteria: Criterion[];
+  presets: WeightPreset[];
+  capabilities: Pick<Capability, 'id' | 'dimension' | 'weight'>[];
+}
+
+/** One use case: where it ranks and why, its raters and their ratings, and its details. */
+export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
+  const load = useStore($backlogLoad);
+  const useCases = useStore($useCases);
+  const ratings = useStore($ratings);
+  const evaluation = useStore($evaluation);
+  const profile = useStore($activeProfile);
+  const [id, setId] = useState<string | null | undefined>(undefined);
+
+  useEffect(() => {
+    provideBacklogContent(criteria, presets);
+    setId(new URLSearchParams(window.location.search).get('id'));
+    void loadBacklog();
+    void loadPlatformContext(capabilities);
+  }, []);
+
+  if (id === undefined || load.kind === 'loading') return <p>Opening the use case…</p>;
+  if (load.kind === 'error') {
+    return (
+      <p class="notice error" role="alert">
+        Could not read the backlog: {load.message}
+      </p>
+    );
+  }
+  const useCase = useCases.find((item) => item.id === id);
+  if (!useCase) {
+    return (
+      <>
+        <h1>Use case not found</h1>
+        <UndoNotice />
+        <div class="notice warn">
+          <p>This use case is not in the backlog stored in this browser. It may have been deleted.</p>
+          <p>
+            <a href="/backlog/">Go to the backlog</a>
+          </p>
+        </div>
+      </>
+    );
+  }
+  const result = evaluation.get(useCase.id);
+  const ratingCount = ratings.filter((rating) => rating.useCaseId === useCase.id).length;
+
+  return (
+    <div class="use-case-detail">
+      <p class="no-print">
+        <a href="/backlog/">Back to the backlog</a>
+      </p>
+      <div class="detail-header">
+        <h1>{useCase.title}</h1>
+        <SaveStatus />
+      </div>
+      <p class="muted">
+        {familyLabels[useCase.family]} · {statusLabels[useCase.status]} · {classificationLabels[useCase.dataClassification]} · {riskTierLabels[useCase.riskTier]} risk
+        {useCase.sponsor && ` · Sponsor: ${useCase.sponsor}`}
+        {useCase.businessUnit && ` · ${useCase.businessUnit}`}
+      </p>
+      {useCase.tags.length > 0 && (
+        <ul class="weights" aria-label="Tags">
+          {useCase.tags.map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
+        </ul>
+      )}
+      {useCase.description.trim() !== '' && <MarkdownView text={useCase.description} />}
+
+      {useCase.archived ? (
+        <p class="notice warn">This use case is archived: it keeps its ratings but is not ranked. Restore it under “Manage” to rank it again.</p>
+      ) : (
+        result && (
+          <section aria-labelledby="standing-title">
+            <h2 id="standing-title">Where it stands</h2>
+            {result.blocked && (
+              <p class="notice error">
+                <strong>Blocked: no usable data.</strong> The data-availability median is 1, so this use case ranks after all unblocked ones whatever
+                its score, until a data source is found.
+              </p>
+            )}
+            <RankSummary evaluation={result} />
+            <BreakdownTable criteria={criteria} evaluation={result} profileName={profile.name} />
+            <p class="hint">
+              <a href="/backlog/#how-ranked">How is this ranked?</a>
+            </p>
+          </section>
+        )
+      )}
+
+      <RatingsPanel criteria={criteria} useCaseId={useCase.id} />
+      <EditUseCaseForm useCase={useCase} />
+      <DetailActions useCase={useCase} ratingCount={ratingCount} />
+    </div>
+  );
+}

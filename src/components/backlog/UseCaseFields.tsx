@@ -1,0 +1,98 @@
+import type { UseCase } from '../../schemas/backlog';
+import { classificationLabels, familyLabels, optionsOf, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
+
+export type UseCaseValues = Pick<UseCase, 'title' | 'description' | 'sponsor' | 'businessUnit' | 'family' | 'status' | 'dataClassification' | 'riskTier'> & {
+  /** Tags as typed: one line, separated by commas. */
+  tags: string;
+};
+
+interface Props {
+  /** Prefix for the ids of the controls, so two forms on one page never clash. */
+  idPrefix: string;
+  values: UseCaseValues;
+  errors: Partial<Record<keyof UseCaseValues, string>>;
+  onChange: <K extends keyof UseCaseValues>(key: K, value: UseCaseValues[K]) => void;
+  /** Shown under the status when a change was refused (for example by governance). */
+  statusNotice?: preact.ComponentChildren;
+}
+
+/** The fields of a use case, labelled and hinted as in the GOV.UK Design System. */
+export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice }: Props) {
+  const id = (key: keyof UseCaseValues) => `${idPrefix}-${key}`;
+  const describedBy = (key: keyof UseCaseValues, hint: boolean) =>
+    [hint ? `${id(key)}-hint` : '', errors[key] ? `${id(key)}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const wrap = (key: keyof UseCaseValues, label: string, hint: string | null, control: preact.ComponentChildren) => (
+    <div class="field">
+      <label for={id(key)}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id(key)}-hint`}>
+          {hint}
+        </p>
+      )}
+      {errors[key] && (
+        <p class="error-text" id={`${id(key)}-error`}>
+          {errors[key]}
+        </p>
+      )}
+      {control}
+    </div>
+  );
+  const text = (key: 'title' | 'sponsor' | 'businessUnit' | 'tags', label: string, hint: string | null) =>
+    wrap(
+      key,
+      label,
+      hint,
+      <input
+        id={id(key)}
+        type="text"
+        value={values[key]}
+        aria-invalid={errors[key] ? true : undefined}
+        aria-describedby={describedBy(key, hint !== null)}
+        onInput={(event) => onChange(key, event.currentTarget.value)}
+      />,
+    );
+  const select = <K extends 'family' | 'status' | 'dataClassification' | 'riskTier'>(key: K, label: string, hint: string | null, labels: Record<UseCaseValues[K], string>) =>
+    wrap(
+      key,
+      label,
+      hint,
+      <select id={id(key)} value={values[key]} aria-describedby={describedBy(key, hint !== null)} onChange={(event) => onChange(key, event.currentTarget.value as UseCaseValues[K])}>
+        {optionsOf(labels).map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>,
+    );
+
+  return (
+    <>
+      {text('title', 'Title', 'A short name people will recognise, for example “Customs data extraction from invoices”.')}
+      {wrap(
+        'description',
+        'Description (optional)',
+        'What the model would do, for whom, and how success would be measured. Markdown is supported.',
+        <textarea
+          id={id('description')}
+          value={values.description}
+          aria-describedby={describedBy('description', true)}
+          onInput={(event) => onChange('description', event.currentTarget.value)}
+        />,
+      )}
+      <div class="field-pair">
+        {text('sponsor', 'Sponsor or owner (optional)', null)}
+        {text('businessUnit', 'Business unit (optional)', null)}
+      </div>
+      <div class="field-pair">
+        {select('family', 'Use-case family', null, familyLabels)}
+        {select('status', 'Status', null, statusLabels)}
+      </div>
+      {statusNotice}
+      <div class="field-pair">
+        {select('dataClassification', 'Data classification', 'The most sensitive data the use case would process.', classificationLabels)}
+        {select('riskTier', 'Risk tier', 'High-risk use cases need an approving governance review before approval or production.', riskTierLabels)}
+      </div>
+      {text('tags', 'Tags (optional)', 'Separate tags with commas, for example “customs, documents”.')}
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { useState } from 'preact/hooks';
+import type { ChecklistItem } from '../../schemas/checklistTemplate';
+import type { ReviewAnswer } from '../../schemas/governance';
+import { altaiLabels, itemStatusLabels, nistLabels } from '../../lib/governance/labels';
+import { NAME_REQUIRED } from '../../lib/governance/transitions';
+import { commitText, editText, shownAnswer, updateItem, type AnswerPatch } from '../../stores/governanceAnswers';
+import { EvidenceList } from '../EvidenceList';
+import { MarkdownView } from '../MarkdownView';
+import { formatDateTime } from '../format';
+import { SeverityBadge } from './badges';
+import { ItemStatusChoice } from './ItemStatusChoice';
+
+interface Props {
+  item: ChecklistItem;
+  stored: ReviewAnswer | undefined;
+  draft: AnswerPatch | undefined;
+  error: string | undefined;
+  editable: boolean;
+  /** Build-time HTML of the guidance for built-in templates; null renders the Markdown in the browser. */
+  guidanceHtml: string | null;
+  /** Why a conditional item is included although its conditions could not be checked. */
+  note: string | null;
+  printing: boolean;
+}
+
+/** One checklist item: the duty, how to check it, the finding with its justification, notes and evidence. */
+export function ItemCard({ item, stored, draft, error, editable, guidanceHtml, note, printing }: Props) {
+  const [open, setOpen] = useState(false);
+  const answer = shownAnswer(stored, draft);
+  const status = stored?.status ?? null;
+  const notes = answer.notes ?? '';
+  const evidence = answer.evidence ?? [];
+  const detailsId = `item-${item.id}-details`;
+  const showDetails = printing || open || !editable;
+  const statusClass = answer.status ? ` status-${answer.status}` : ' status-open';
+
+  return (
+    <article class={`item-card${statusClass}`} id={`item-${item.id}`} aria-labelledby={`item-${item.id}-title`}>
+      <div class="item-head">
+        <h4 id={`item-${item.id}-title`} tabIndex={-1}>
+          {item.statement}
+        </h4>
+        <p class="item-tags">
+          <SeverityBadge severity={item.severity} />
+          <span class="frameworks">
+            NIST AI RMF: {item.nist.map((tag) => nistLabels[tag]).join(', ')} · ALTAI:{' '}
+            {item.altai.map((tag) => altaiLabels[tag]).join('; ')}
+          </span>
+        </p>
+      </div>
+      {note && <p class="hint">{note}</p>}
+      <details class="guidance no-print">
+        <summary>How to check it</summary>
+        {guidanceHtml !== null ? (
+          // Build-time HTML from the portal's own content, rendered with raw HTML off.
+          <div class="prose" dangerouslySetInnerHTML={{ __html: guidanceHtml }} />
+        ) : (
+          <MarkdownView text={item.guidance} />
+        )}
+      </details>
+      <p class="expected">
+        <strong>Evidence to expect:</strong> {item.evidence}
+      </p>
+
+      {editable && !printing ? (
+        <ItemStatusChoice
+          itemId={item.id}
+          stored={status}
+          current={answer.status ?? null}
+          justification={answer.justification ?? ''}
+          error={error}
+        />
+      ) : (
+        <p class="recorded-status">
+          <strong>Finding:</strong> {status ? itemStatusLabels[status] : 'Not answered'}
+        </p>
+      )}
+      {(!editable || printing) && status === 'not-applicable' && (
+        <p>
+          <strong>Justification:</strong> {stored?.justification}
+        </p>
+      )}
+      {error && answer.status !== 'not-applicable' && (
+        <p class="error-text" role="alert">
+          {error}
+          {error === NAME_REQUIRED && (
+            <>
+              {' '}
+              <a href="#reviewer-name">Enter your name</a>
+            </>
+          )}
+        </p>
+      )}
+      {stored?.answeredBy && (
+        <p class="answered-by muted">
+          Last changed by {stored.answeredBy}, {formatDateTime(stored.answeredAt)}
+        </p>
+      )}
+
+      {editable && !printing && (
+        <button
+          type="button"
+          class="link disclosure"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Hide notes and evidence' : `Notes and evidence${describeExtras(notes, evidence.length)}`}
+        </button>
+      )}
+      {showDetails && (
+        <div id={detailsId} class="item-extras">
+          {editable && !printing ? (
+            <div class="field">
+              <label for={`notes-${item.id}`}>Notes</label>
+              <p class="hint" id={`notes-${item.id}-hint`}>
+                What you saw, who you asked, what remains to do. Markdown is supported. Saved when you pause typing.
+              </p>
+              <textarea
+                id={`notes-${item.id}`}
+                aria-describedby={`notes-${item.id}-hint`}
+                value={notes}
+                onInput={(event) => editText(item.id, 'notes', event.currentTarget.value)}
+                onBlur={() => void commitText(item.id, 'notes')}
+              />
+            </div>
+          ) : (
+            notes.trim() !== '' && (
+              <div class="recorded-notes">
+                <h5>Notes</h5>
+                <MarkdownView text={notes} />
+              </div>
+            )
+          )}
+          {(editable && !printing) || evidence.length > 0 ? (
+            <EvidenceList
+              headingLevel={5}
+              idPrefix={`evidence-${item.id}`}
+              links={evidence}
+              readOnly={!editable || printing}
+              onChange={(links) => void updateItem(item.id, { evidence: links })}
+            />
+          ) : null}
+        </div>
+      )}
+    </article>
+  );
+}
+
+function describeExtras(notes: string, links: number): string {
+  const parts = [
+    notes.trim() !== '' ? 'notes written' : '',
+    links > 0 ? `${links} evidence ${links === 1 ? 'link' : 'links'}` : '',
+  ].filter(Boolean);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}

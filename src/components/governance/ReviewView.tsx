@@ -1,0 +1,171 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { itemApplicability } from '../../lib/governance/applicability';
+import { $answerDrafts, $itemErrors, commitAllText, resetDrafts } from '../../stores/governanceAnswers';
+import {
+  $auditLog,
+  $blocking,
+  $coverage,
+  $findings,
+  $history,
+  $latest,
+  $progress,
+  $review,
+  $reviewAnswers,
+  $reviewLoad,
+  $reviewer,
+  $revisions,
+  $split,
+  $useCase,
+  openReview,
+} from '../../stores/governanceReview';
+import { SaveStatus } from '../SaveStatus';
+import { reviewUrl } from '../urls';
+import { ChecklistSections } from './ChecklistSections';
+import { CoverageSection } from './CoverageSection';
+import { FindingsTable } from './FindingsTable';
+import { HistoryIndicator, HistorySection } from './HistorySection';
+import { ReopenPanel } from './ReopenPanel';
+import { ReviewerName } from './ReviewerName';
+import { ReviewHeader, subjectName } from './ReviewHeader';
+import { SignOffForm } from './SignOffForm';
+import { SummaryPanel } from './SummaryPanel';
+import { usePrinting } from './usePrinting';
+
+interface Props {
+  /** Guidance of the built-in checklists rendered at build time, keyed "templateId@version/itemId". */
+  guidanceHtml: Record<string, string>;
+}
+
+/** One revision of a review: the checklist, the summary, the decision and the history. */
+export function ReviewView({ guidanceHtml }: Props) {
+  const load = useStore($reviewLoad);
+  const review = useStore($review);
+  const revisions = useStore($revisions);
+  const latest = useStore($latest);
+  const answers = useStore($reviewAnswers);
+  const drafts = useStore($answerDrafts);
+  const errors = useStore($itemErrors);
+  const split = useStore($split);
+  const progress = useStore($progress);
+  const blocking = useStore($blocking);
+  const allFindings = useStore($findings);
+  const coverage = useStore($coverage);
+  const log = useStore($auditLog);
+  const history = useStore($history);
+  const useCase = useStore($useCase);
+  const reviewer = useStore($reviewer);
+  const printing = usePrinting();
+  const [id, setId] = useState<string | null | undefined>(undefined);
+
+  useEffect(() => {
+    const found = new URLSearchParams(window.location.search).get('id');
+    setId(found);
+    if (found) void openReview(found);
+    // Text still waiting for its pause is stored when the person leaves the page.
+    const leave = () => void commitAllText();
+    window.addEventListener('pagehide', leave);
+    return () => window.removeEventListener('pagehide', leave);
+  }, []);
+
+  useEffect(() => {
+    // The tab and the browser history name the review, not just "Governance review".
+    if (review)
+      document.title = `${subjectName(review, useCase)}, revision ${review.revision} · Governance review · MLOps Maturity Portal`;
+  }, [review?.id, review?.revision, useCase?.title]);
+
+  if (id === undefined || (id && load.kind === 'loading')) return <p>Opening the review…</p>;
+  if (id === null || load.kind === 'missing') {
+    return (
+      <div class="notice warn">
+        <h1>Review not found</h1>
+        <p>This review is not stored in this browser. It may have been made in another browser, or the workspace was replaced.</p>
+        <p>
+          <a href="/governance/">Go to the governance reviews</a>
+        </p>
+      </div>
+    );
+  }
+  if (load.kind === 'error') {
+    return (
+      <div class="notice error" role="alert">
+        <h1>The review could not be opened</h1>
+        <p>{load.message}</p>
+      </div>
+    );
+  }
+  if (!review) return <p>Opening the review…</p>;
+
+  const editable = review.status === 'in-review';
+  const guidanceFor = (itemId: string) => guidanceHtml[`${review.template.id}@${review.template.version}/${itemId}`] ?? null;
+
+  async function reopened(newId: string) {
+    resetDrafts();
+    window.history.pushState(null, '', reviewUrl(newId));
+    await openReview(newId);
+    document.getElementById('review-title')?.focus();
+  }
+
+  return (
+    <div class="review">
+      <ReviewHeader review={review} revisions={revisions} useCase={useCase} blocking={blocking.length} />
+      <div class="review-status-line">
+        <HistoryIndicator check={history} />
+        {review.status === 'in-review' && <SaveStatus />}
+      </div>
+      <div class="review-layout">
+        <SummaryPanel
+          progress={progress}
+          blocking={blocking}
+          otherFindings={allFindings.length - blocking.length}
+          editable={editable}
+        />
+        <div class="review-main">
+          {editable && <ReviewerName value={reviewer} />}
+          <ChecklistSections
+            items={split.applicable}
+            notApplicable={split.notApplicable}
+            answers={answers}
+            drafts={drafts}
+            errors={errors}
+            editable={editable}
+            printing={printing}
+            guidanceFor={guidanceFor}
+            noteFor={(item) => {
+              const verdict = itemApplicability(item.conditions, review.useCaseSnapshot);
+              return verdict.applies ? verdict.note : null;
+            }}
+          />
+          <CoverageSection coverage={coverage} />
+          <section aria-labelledby="decision-title" class="print-break">
+            <h2 id="decision-title">Decision</h2>
+            {editable ? (
+              <SignOffForm
+                reviewer={reviewer}
+                progress={progress}
+                blocking={blocking.length}
+                onSigned={() => document.getElementById('review-title')?.focus()}
+              />
+            ) : (
+              <p>
+                The decision is shown at the top of the page.
+                {review.status === 'superseded' ? ' A later revision has replaced this one.' : ''}
+              </p>
+            )}
+            {review.status === 'signed-off' && latest?.id === review.id && (
+              <ReopenPanel nextRevision={review.revision + 1} onReopened={(next) => void reopened(next)} />
+            )}
+          </section>
+          <FindingsTable findings={allFindings} answers={answers} />
+          <HistorySection entries={log} check={history} revisions={revisions} template={review.template} printing={printing} />
+        </div>
+      </div>
+      <a class="mobile-summary no-print" href="#summary-title">
+        {progress.answered} of {progress.applicable} answered ·{' '}
+        <span class={blocking.length > 0 ? 'bad-text' : ''}>
+          {blocking.length} blocking {blocking.length === 1 ? 'finding' : 'findings'}
+        </span>
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Decision } from '../../schemas/governance';
+import type { ReviewProgress } from '../../lib/governance/reviewState';
+import { decisionLabels, orderedKeys } from '../../lib/governance/labels';
+import { todayIso } from '../../lib/ids';
+import { signOff, type SignOffDraft } from '../../stores/governanceDecision';
+import { ErrorSummary, type FieldError } from '../ErrorSummary';
+import { Field } from './Field';
+
+interface Props {
+  reviewer: string;
+  progress: ReviewProgress;
+  blocking: number;
+  onSigned: () => void;
+}
+
+const fieldIds: Record<keyof SignOffDraft, string> = {
+  reviewerName: 'signoff-name',
+  reviewerRole: 'signoff-role',
+  decision: 'signoff-decision-approve',
+  conditions: 'signoff-conditions',
+  date: 'signoff-date',
+};
+
+const decisionHints: Record<Decision, string> = {
+  approve: 'Every applicable item is answered and nothing blocks release.',
+  'approve-with-conditions': 'Release may go ahead once the conditions you write below are met.',
+  reject: 'The use case or model must not go ahead as it stands. Can be recorded at any point.',
+};
+
+/** The decision, who takes it and when. Once recorded, the revision is read-only. */
+export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
+  const [form, setForm] = useState<SignOffDraft>({
+    reviewerName: reviewer,
+    reviewerRole: '',
+    decision: '',
+    conditions: '',
+    date: todayIso(),
+  });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // Until someone types a different name here, the reviewer's name follows the one at the top of the page.
+  const [ownName, setOwnName] = useState(false);
+  useEffect(() => {
+    if (!ownName) setForm((current) => ({ ...current, reviewerName: reviewer }));
+  }, [reviewer, ownName]);
+
+  const set = <K extends keyof SignOffDraft>(key: K, value: SignOffDraft[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
+  const errorFor = (key: keyof SignOffDraft) => errors.find((error) => error.field === fieldIds[key])?.message;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await signOff(form);
+    setBusy(false);
+    if (result.ok) {
+      setErrors([]);
+      onSigned();
+      return;
+    }
+    setMessage(result.message);
+    setErrors(result.problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message })));
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  return (
+    <form onSubmit={submit} noValidate class="card signoff-form" aria-labelledby="signoff-title">
+      <h3 id="signoff-title">Sign off this revision</h3>
+      <p>
+        {progress.answered} of {progress.applicable} applicable items answered; {blocking} blocking{' '}
+        {blocking === 1 ? 'finding' : 'findings'}. After sign-off the revision is read-only; it can be reopened as a new revision.
+      </p>
+      <ErrorSummary errors={errors} focusRef={summaryRef} />
+      {message && (
+        <p class="notice error" role="alert">
+          {message}
+        </p>
+      )}
+      <Field
+        id={fieldIds.reviewerName}
+        label="Reviewer’s name"
+        error={errorFor('reviewerName')}
+        value={form.reviewerName}
+        autocomplete="name"
+        onInput={(value) => {
+          setOwnName(true);
+          set('reviewerName', value);
+        }}
+      />
+      <Field
+        id={fieldIds.reviewerRole}
+        label="Reviewer’s role"
+        hint="For example AI ethics reviewer, data protection officer, model risk owner."
+        error={errorFor('reviewerRole')}
+        value={form.reviewerRole}
+        onInput={(value) => set('reviewerRole', value)}
+      />
+      <fieldset
+        class={errorFor('decision') ? 'field-error' : ''}
+        aria-describedby={errorFor('decision') ? 'signoff-decision-error' : undefined}
+      >
+        <legend>Decision</legend>
+        {errorFor('decision') && (
+          <p class="error-text" id="signoff-decision-error">
+            <span class="visually-hidden">Error: </span>
+            {errorFor('decision')}
+          </p>
+        )}
+        {orderedKeys(decisionLabels).map((decision) => (
+          <div class="choice" key={decision}>
+            <input
+              type="radio"
+              name="signoff-decision"
+              id={`signoff-decision-${decision}`}
+              checked={form.decision === decision}
+              aria-describedby={`signoff-decision-${decision}-hint`}
+              onChange={() => set('decision', decision)}
+            />
+            <label for={`signoff-decision-${decision}`}>
+              <strong>{decisionLabels[decision]}</strong>
+              <span class="observe" id={`signoff-decision-${decision}-hint`}>
+                {decisionHints[decision]}
+              </span>
+            </label>
+          </div>
+        ))}
+        {form.decision === 'approve-with-conditions' && (
+          <div class="conditional">
+            <Field
+              id={fieldIds.conditions}
+              label="Conditions"
+              hint="What must be done, by whom and by when. Markdown is supported."
+              error={errorFor('conditions')}
+              value={form.conditions}
+              multiline
+              onInput={(value) => set('conditions', value)}
+            />
+          </div>
+        )}
+      </fieldset>
+      <Field
+        id={fieldIds.date}
+        label="Date of the decision"
+        type="date"
+        error={errorFor('date')}
+        value={form.date}
+        onInput={(value) => set('date', value)}
+      />
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          Sign off and lock this revision
+        </button>
+      </div>
+    </form>
+  );
+}

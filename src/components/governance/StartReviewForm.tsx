@@ -1,0 +1,208 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { splitByApplicability } from '../../lib/governance/applicability';
+import { classificationLabels, riskTierLabels } from '../../lib/governance/labels';
+import { $useCaseOptions, startNewReview, type StartDraft, type TemplateChoice } from '../../stores/governanceList';
+import { $reviewer } from '../../stores/governanceReview';
+import { ErrorSummary, type FieldError } from '../ErrorSummary';
+import { reviewUrl } from '../urls';
+import { Field } from './Field';
+
+interface Props {
+  templates: TemplateChoice[];
+  preselectedUseCase: string;
+  onCancel: () => void;
+}
+
+const fieldIds: Record<keyof StartDraft, string> = {
+  templateKey: 'start-template',
+  subjectKind: 'start-kind-use-case',
+  useCaseId: 'start-use-case',
+  modelName: 'start-model',
+  reviewerName: 'start-reviewer',
+};
+
+/** Two choices and a name: which checklist, and the use case or model it is applied to. */
+export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Props) {
+  const useCases = useStore($useCaseOptions);
+  const reviewer = useStore($reviewer);
+  const [draft, setDraft] = useState<StartDraft>({
+    templateKey: templates[0]?.key ?? '',
+    subjectKind: 'use-case',
+    useCaseId: preselectedUseCase,
+    modelName: '',
+    reviewerName: reviewer,
+  });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => titleRef.current?.focus(), []);
+  useEffect(() => {
+    if (draft.reviewerName === '' && reviewer !== '') setDraft((current) => ({ ...current, reviewerName: reviewer }));
+  }, [reviewer]);
+
+  const set = <K extends keyof StartDraft>(key: K, value: StartDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const errorFor = (key: keyof StartDraft) => errors.find((error) => error.field === fieldIds[key])?.message;
+  const chosen = templates.find((choice) => choice.key === draft.templateKey);
+  const useCase = useCases.find((candidate) => candidate.id === draft.useCaseId);
+  const split =
+    chosen && (draft.subjectKind === 'model' || useCase)
+      ? splitByApplicability(chosen.template.items, draft.subjectKind === 'model' || !useCase ? null : useCase)
+      : null;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await startNewReview(draft, templates);
+    setBusy(false);
+    if (result.ok) {
+      window.location.assign(reviewUrl(result.reviewId));
+      return;
+    }
+    setMessage(result.message);
+    setErrors(result.problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message })));
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="start-title" class="card start-review">
+      <h2 id="start-title" tabIndex={-1} ref={titleRef}>
+        Start a review
+      </h2>
+      <ErrorSummary errors={errors} focusRef={summaryRef} />
+      {message && (
+        <p class="notice error" role="alert">
+          {message}
+        </p>
+      )}
+      <fieldset aria-describedby={errorFor('templateKey') ? 'start-template-error' : undefined}>
+        <legend>Checklist</legend>
+        {errorFor('templateKey') && (
+          <p class="error-text" id="start-template-error">
+            {errorFor('templateKey')}
+          </p>
+        )}
+        {templates.map((choice, index) => (
+          <div class="choice" key={choice.key}>
+            <input
+              type="radio"
+              name="start-template"
+              id={index === 0 ? fieldIds.templateKey : `start-template-${choice.key}`}
+              value={choice.key}
+              checked={draft.templateKey === choice.key}
+              onChange={() => set('templateKey', choice.key)}
+            />
+            <label for={index === 0 ? fieldIds.templateKey : `start-template-${choice.key}`}>
+              <strong>{choice.template.title}</strong>
+              <span class="observe">
+                {choice.template.items.length} items · version {choice.template.version}
+                {choice.source === 'imported' ? ' · imported by your organisation' : ''}
+              </span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>What are you reviewing?</legend>
+        <div class="choice">
+          <input
+            type="radio"
+            name="start-kind"
+            id="start-kind-use-case"
+            checked={draft.subjectKind === 'use-case'}
+            onChange={() => set('subjectKind', 'use-case')}
+          />
+          <label for="start-kind-use-case">A use case from the backlog</label>
+        </div>
+        {draft.subjectKind === 'use-case' && (
+          <div class="conditional">
+            <div class={`field${errorFor('useCaseId') ? ' field-error' : ''}`}>
+              <label for={fieldIds.useCaseId}>Use case</label>
+              <p class="hint" id="start-use-case-hint">
+                Items that only apply to some data classifications or risk tiers are chosen from the use case’s own.
+              </p>
+              {errorFor('useCaseId') && (
+                <p class="error-text" id="start-use-case-error">
+                  {errorFor('useCaseId')}
+                </p>
+              )}
+              {useCases.length === 0 ? (
+                <p class="notice warn" id={fieldIds.useCaseId} tabIndex={-1}>
+                  The backlog has no use cases yet. <a href="/backlog/">Add one in the backlog</a>, or review a named model
+                  instead.
+                </p>
+              ) : (
+                <select
+                  id={fieldIds.useCaseId}
+                  value={draft.useCaseId}
+                  aria-describedby={`start-use-case-hint${errorFor('useCaseId') ? ' start-use-case-error' : ''}`}
+                  aria-invalid={errorFor('useCaseId') ? true : undefined}
+                  onChange={(event) => set('useCaseId', event.currentTarget.value)}
+                >
+                  <option value="">Choose a use case</option>
+                  {useCases.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.title} ({riskTierLabels[option.riskTier]} risk, {classificationLabels[option.dataClassification]}{' '}
+                      data)
+                    </option>
+                  ))}
+                </select>
+              )}
+            </div>
+          </div>
+        )}
+        <div class="choice">
+          <input
+            type="radio"
+            name="start-kind"
+            id="start-kind-model"
+            checked={draft.subjectKind === 'model'}
+            onChange={() => set('subjectKind', 'model')}
+          />
+          <label for="start-kind-model">A named model</label>
+        </div>
+        {draft.subjectKind === 'model' && (
+          <div class="conditional">
+            <Field
+              id={fieldIds.modelName}
+              label="Model name"
+              hint="A model has no classification or risk tier on record, so every item is included; mark the ones that do not apply with a justification."
+              error={errorFor('modelName')}
+              value={draft.modelName}
+              onInput={(value) => set('modelName', value)}
+            />
+          </div>
+        )}
+      </fieldset>
+
+      {split && (
+        <p class="notice" role="status">
+          {split.applicable.length} of {split.applicable.length + split.notApplicable.length} items apply
+          {draft.subjectKind === 'model' ? ' (conditions cannot be checked for a named model)' : ' to this use case'}.
+        </p>
+      )}
+
+      <Field
+        id={fieldIds.reviewerName}
+        label="Your name"
+        hint="Recorded with every change in the review’s history. This browser remembers it."
+        error={errorFor('reviewerName')}
+        value={draft.reviewerName}
+        autocomplete="name"
+        onInput={(value) => set('reviewerName', value)}
+      />
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          Start the review
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+export interface CoverageSeries {
+  label: string;
+  values: number[];
+  colour: string;
+}
+
+/** Horizontal stacked bars: one bar per framework tag, its length the number of applicable items. */
+export function drawCoverage(
+  canvas: HTMLCanvasElement,
+  labels: string[],
+  series: CoverageSeries[],
+  colours: { text: string; grid: string },
+): Chart {
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: series.map((item) => ({
+        label: item.label,
+        data: item.values,
+        backgroundColor: item.colour,
+        borderColor: item.colour,
+        borderWidth: 1,
+      })),
+    },
+    options: {
+      indexAxis: 'y',
+      animation: reduceMotion ? false : { duration: 300 },
+      maintainAspectRatio: false,
+      scales: {
+        x: {
+          stacked: true,
+          beginAtZero: true,
+          ticks: { precision: 0, color: colours.text },
+          grid: { color: colours.grid },
+          title: { display: true, text: 'Applicable items', color: colours.text },
+        },
+        y: { stacked: true, ticks: { color: colours.text }, grid: { display: false } },
+      },
+      plugins: { legend: { labels: { color: colours.text } } },
+    },
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Puts the backlog methods together: for every active (not archived) use case, the medians and
+ * spreads, the weighted score and its breakdown, the knock-out, the rank by weighted score, the
+ * WSJF figure and rank, the value-vs-effort placing and the rank stability range. Archived use
+ * cases are left out of the ranking altogether.
+ */
+import type { CriterionId } from '../../schemas/enums';
+import { aggregateByUseCase, aggregateRatings, type RaterScores, type UseCaseAggregate } from './aggregate';
+import { valueEffortOf, wsjfOf, type ValueEffort } from './methods';
+import { rankPositions, type Rankable } from './rank';
+import { invertedSet, isBlocked, orientedValues, weightedScore, type CriterionDirection, type WeightedScore, type Weights } from './score';
+import { stabilityRanges, type RankRange } from './stability';
+
+export interface EvaluableUseCase {
+  id: string;
+  title: string;
+  archived: boolean;
+}
+
+export interface Evaluation {
+  id: string;
+  aggregate: UseCaseAggregate;
+  weighted: WeightedScore;
+  blocked: boolean;
+  rank: number;
+  wsjf: number | null;
+  wsjfRank: number;
+  valueEffort: ValueEffort | null;
+  stability: RankRange;
+}
+
+const noRatings = aggregateRatings([]);
+
+export function evaluateBacklog(
+  useCases: readonly EvaluableUseCase[],
+  ratings: readonly (RaterScores & { useCaseId: string })[],
+  criteria: readonly CriterionDirection[],
+  weights: Weights,
+): Map<string, Evaluation> {
+  const inverted: ReadonlySet<CriterionId> = invertedSet(criteria);
+  const aggregates = aggregateByUseCase(ratings);
+  const active = useCases.filter((useCase) => !useCase.archived);
+  const parts = active.map((useCase) => {
+    const aggregate = aggregates.get(useCase.id) ?? noRatings;
+    const weighted = weightedScore(aggregate.medians, weights, inverted);
+    const blocked = isBlocked(aggregate.medians);
+    const businessValue = aggregate.medians['business-value'] ?? null;
+    return { useCase, aggregate, weighted, blocked, businessValue, wsjf: wsjfOf(aggregate.medians) };
+  });
+  const base = (part: (typeof parts)[number], key: number | null): Rankable => ({
+    id: part.useCase.id,
+    title: part.useCase.title,
+    blocked: part.blocked,
+    key,
+    completeness: part.weighted.completeness,
+    businessValue: part.businessValue,
+  });
+  const ranks = rankPositions(parts.map((part) => base(part, part.weighted.score)));
+  // WSJF has no notion of completeness: it either has its four inputs or it has no figure.
+  const wsjfRanks = rankPositions(parts.map((part) => ({ ...base(part, part.wsjf), completeness: 1 })));
+  const ranges = stabilityRanges(
+    parts.map((part) => ({
+      id: part.useCase.id,
+      title: part.useCase.title,
+      blocked: part.blocked,
+      values: orientedValues(part.aggregate.medians, inverted),
+      completeness: part.weighted.completeness,
+      businessValue: part.businessValue,
+    })),
+    weights,
+  );
+  const result = new Map<string, Evaluation>();
+  for (const part of parts) {
+    const id = part.useCase.id;
+    const rank = ranks.get(id) ?? 0;
+    result.set(id, {
+      id,
+      aggregate: part.aggregate,
+      weighted: part.weighted,
+      blocked: part.blocked,
+      rank,
+      wsjf: part.wsjf,
+      wsjfRank: wsjfRanks.get(id) ?? 0,
+      valueEffort: valueEffortOf(part.aggregate.medians),
+      stability: ranges.get(id) ?? { best: rank, worst: rank },
+    });
+  }
+  return result;
+}

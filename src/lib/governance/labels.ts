@@ -1,0 +1,76 @@
+import type { ChecklistItem, ItemConditions } from '../../schemas/checklistTemplate';
+import type { Decision, ItemStatus } from '../../schemas/governance';
+
+/**
+ * The words the portal uses for governance values. The records are keyed by the schema types, so
+ * a value added to a schema without a label fails type checking; their order is the display order.
+ */
+export type Severity = ChecklistItem['severity'];
+export type NistFunction = ChecklistItem['nist'][number];
+export type AltaiRequirement = ChecklistItem['altai'][number];
+export type DataClassification = NonNullable<ItemConditions['dataClassification']>[number];
+export type RiskTier = NonNullable<ItemConditions['riskTier']>[number];
+
+export const itemStatusLabels: Record<ItemStatus, string> = {
+  met: 'Met',
+  'partially-met': 'Partially met',
+  'not-met': 'Not met',
+  'not-applicable': 'Not applicable',
+};
+
+export const severityLabels: Record<Severity, string> = {
+  blocker: 'Blocker',
+  major: 'Major',
+  minor: 'Minor',
+};
+
+export const decisionLabels: Record<Decision, string> = {
+  approve: 'Approve',
+  'approve-with-conditions': 'Approve with conditions',
+  reject: 'Reject',
+};
+
+export const nistLabels: Record<NistFunction, string> = {
+  govern: 'Govern',
+  map: 'Map',
+  measure: 'Measure',
+  manage: 'Manage',
+};
+
+export const altaiLabels: Record<AltaiRequirement, string> = {
+  'human-agency-oversight': 'Human agency and oversight',
+  'technical-robustness-safety': 'Technical robustness and safety',
+  'privacy-data-governance': 'Privacy and data governance',
+  transparency: 'Transparency',
+  'diversity-fairness': 'Diversity, non-discrimination and fairness',
+  'societal-wellbeing': 'Societal and environmental well-being',
+  accountability: 'Accountability',
+};
+
+export const classificationLabels: Record<DataClassification, string> = {
+  public: 'public',
+  confidential: 'confidential',
+  sensitive: 'sensitive',
+  personal: 'personal',
+};
+
+export const riskTierLabels: Record<RiskTier, string> = {
+  low: 'low',
+  medium: 'medium',
+  high: 'high',
+};
+
+export const auditActionLabels: Record<string, string> = {
+  'review-started': 'Review started',
+  'answer-changed': 'Answer changed',
+  'signed-off': 'Signed off',
+  reopened: 'Reopened',
+};
+
+/** "a", "a or b", "a, b or c": the way a condition reads in a sentence. */
+export function listWithOr(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+export const orderedKeys = <K extends string>(labels: Record<K, string>): K[] => Object.keys(labels) as K[];

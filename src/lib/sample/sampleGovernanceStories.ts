@@ -1,0 +1,12 @@
+import type { SampleReviewStory } from './sampleGovernanceData';
+import { chatEthicsReview, expensesDataReview } from './sampleEthicsReviews';
+import { customsValidationReview, etaReadinessReview, reeferModelReview } from './sampleReleaseReviews';
+
+/** The sample reviews in this order: when a use case is missing, an earlier story picks its stand-in first. */
+export const sampleReviewStories: readonly SampleReviewStory[] = [
+  etaReadinessReview,
+  chatEthicsReview,
+  customsValidationReview,
+  expensesDataReview,
+  reeferModelReview,
+];

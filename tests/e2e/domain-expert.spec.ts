@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { BacklogPage } from './pages/BacklogPage';
+import { open } from './pages/navigation';
+import { loadSampleWorkspace } from './pages/workspace';
+
+const TITLE = 'Tariff code suggestions for customs brokers';
+
+test('a domain expert adds and rates a use case, sees it move with the weights, and takes the backlog to an empty workspace by CSV', async ({ page }) => {
+  await loadSampleWorkspace(page);
+  const backlog = new BacklogPage(page);
+  await backlog.open();
+  await expect(backlog.table).toBeVisible();
+
+  // Add a use case: only the title is required.
+  await backlog.addUseCase(TITLE, { family: 'Document processing and key-value extraction', riskTier: 'Low', tags: 'customs, quick' });
+
+  // Rate it with the anchored descriptions in view; the inverted criteria say so.
+  await backlog.addRater('Nora Lie', 'Customs specialist');
+  await expect(page.getByRole('group', { name: 'Cost', exact: true })).toContainText('Inverted: a low rating ranks higher.');
+  await expect(page.getByRole('group', { name: 'Feasibility', exact: true })).toContainText('Platform maturity in the latest assessment');
+  await backlog.rate('Data availability', 3);
+  await backlog.rate('Feasibility', 4);
+  await backlog.rate('Business value', 2);
+  await backlog.rate('Cost', 1);
+  await backlog.rate('Time to market', 1);
+  await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /score breakdown under “Equal weights”/ })).toContainText('70');
+
+  // Switch the weight profile and see the rank change, with the reason.
+  await backlog.open();
+  await page.getByLabel('Search').fill('Tariff code');
+  const row = backlog.row(TITLE);
+  await expect(row).toBeVisible();
+  const rankBefore = Number(await row.getByRole('cell').first().textContent());
+  await backlog.chooseProfile('Quick wins');
+  await expect(page.getByRole('heading', { name: 'What moved' })).toBeVisible();
+  await expect(page.getByText('Compared with the ranking under “Equal weights”, the biggest moves:')).toBeVisible();
+  await expect(row.getByRole('cell').nth(1)).toContainText(/up \d+ \(was \d+\)/);
+  const rankAfter = Number(await row.getByRole('cell').first().textContent());
+  expect(rankAfter).toBeLessThan(rankBefore);
+  await expect(page.getByRole('columnheader', { name: 'Change' })).toBeVisible();
+
+  // The table sorts from its column headers and says how it is sorted.
+  await page.getByLabel('Search').fill('');
+  await page.getByRole('button', { name: /^Score/ }).click();
+  await expect(page.getByRole('columnheader', { name: /Score/ })).toHaveAttribute('aria-sort', 'descending');
+
+  // Export the backlog as CSV.
+  await backlog.openCsvPanel();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^backlog-\d{4}-\d{2}-\d{2}\.csv$/);
+  const file = await download.path();
+  const text = readFileSync(file, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain(TITLE);
+
+  // Empty the workspace, then import the file into it.
+  await open(page, '/workspace/');
+  await page.getByRole('button', { name: 'Delete everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('Everything stored by the portal in this browser has been deleted.')).toBeVisible();
+  await backlog.open();
+  await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
+  await backlog.openCsvPanel();
+  await page.getByLabel('Choose a CSV file to import').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: /Check before importing/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Valid rows/ })).toContainText(TITLE);
+  const importButton = page.getByRole('button', { name: /^Import \d+ valid rows$/ });
+  await importButton.click();
+  await expect(page.getByText(/Imported .*: 27 new use cases, 0 replaced/)).toBeVisible();
+  await expect(backlog.row(TITLE)).toBeVisible();
+  await expect(backlog.row('Delivery time predictions for customers')).toBeVisible();
+});
+
+test('a rejected CSV file is explained line by line and changes nothing', async ({ page }) => {
+  const backlog = new BacklogPage(page);
+  await backlog.open();
+  await backlog.openCsvPanel();
+  await page.getByLabel('Choose a CSV file to import').setInputFiles({
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('title,rater_name,business_value\nGood idea,Kari,4\n,Kari,3\nToo high,Kari,7\n'),
+  });
+  await expect(page.getByText('2 rejected rows')).toBeVisible();
+  await expect(page.getByText('Line 3: title: give the use case a title')).toBeVisible();
+  await expect(page.getByText('Line 4: business_value: “7” is not a whole number from 1 to 5')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
+
+  await page.getByLabel('Choose a CSV file to import').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('name,value\nA,1\n') });
+  await expect(page.getByRole('alert')).toContainText('the file has no “title” column');
+  await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
+});
+
+test('a deleted use case comes back with its ratings on undo', async ({ page }) => {
+  await loadSampleWorkspace(page);
+  await open(page, '/backlog/use-case/?id=sample-usecase-05');
+  await expect(page.getByRole('heading', { level: 1, name: 'Shipment tracking chat assistant' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete the use case' }).click();
+  await expect(page).toHaveURL(/\/backlog\/$/);
+  await expect(page.getByText('Deleted “Shipment tracking chat assistant” with its 3 ratings.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(new BacklogPage(page).row('Shipment tracking chat assistant')).toBeVisible();
+});
+
+test('a high-risk use case cannot be approved before its governance review', async ({ page }) => {
+  await loadSampleWorkspace(page);
+  await open(page, '/backlog/use-case/?id=sample-usecase-05');
+  await page.getByLabel('Status').selectOption({ label: 'Approved' });
+  await expect(page.getByRole('alert')).toContainText('This use case is high risk');
+  await expect(page.getByRole('link', { name: 'Go to governance reviews' })).toHaveAttribute('href', '/governance/');
+  await expect(page.getByLabel('Status')).toHaveValue('proposed');
+});

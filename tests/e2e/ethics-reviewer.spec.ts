@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test';
+import { open } from './pages/navigation';
+import { ReviewPage } from './pages/ReviewPage';
+import { loadSampleWorkspace } from './pages/workspace';
+
+const USE_CASE = 'Driver fatigue warnings from in-cab cameras';
+const USE_CASE_PAGE = '/backlog/use-case/?id=sample-usecase-06';
+
+test('an ethics reviewer runs a review with the keyboard, signs off, finds it locked and reopens a revision', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const review = new ReviewPage(page);
+  await loadSampleWorkspace(page);
+
+  // Start: the responsible-AI checklist on a high-risk use case that has no review yet.
+  await open(page, '/governance/');
+  await review.pressButton('Start a review');
+  const checklist = page.getByRole('radio', { name: /Responsible AI and ethics/ });
+  await checklist.focus();
+  await page.keyboard.press('Space');
+  await expect(checklist).toBeChecked();
+  await page.getByLabel('Use case', { exact: true }).selectOption({ label: `${USE_CASE} (high risk, personal data)` });
+  await page.getByLabel('Your name').fill('Astrid Hagen');
+  await expect(page.getByText('19 of 19 items apply to this use case.')).toBeVisible();
+  await review.pressButton('Start the review');
+  await expect(page).toHaveURL(/\/governance\/review\/\?id=/);
+  await expect(page.getByRole('heading', { level: 1, name: USE_CASE })).toBeVisible();
+  await expect(review.summary).toContainText('0 of 19 items answered');
+
+  // "Not applicable" without a justification is refused, and nothing is stored.
+  const explanation = review.item(/An explanation method suited to the model/);
+  await review.choose(explanation, 'Not applicable');
+  await review.pressButton('Mark as not applicable', explanation);
+  await expect(explanation.getByText('Say why this item does not apply before marking it not applicable.')).toBeVisible();
+  await expect(review.summary).toContainText('0 of 19 items answered');
+  await explanation
+    .getByLabel('Why does this item not apply?')
+    .fill('Warnings come from fixed fatigue thresholds; no learned model scores the driver.');
+  await review.pressButton('Mark as not applicable', explanation);
+  await expect(review.summary).toContainText('1 of 19 items answered');
+
+  // Every other item is met, chosen with the keyboard; one blocker is first marked not met, then fixed.
+  const blocker = review.item(/Every disparity beyond the agreed tolerance/);
+  await review.choose(blocker, 'Not met');
+  await expect(review.summary).toContainText('Blocking findings: 1');
+  for (let id = await review.firstOpenId(); id !== null; id = await review.firstOpenId())
+    await review.choose(page.locator(`#${id}`), 'Met');
+  await review.choose(blocker, 'Met');
+  await expect(review.summary).toContainText('19 of 19 items answered');
+  await expect(review.summary).toContainText('Blocking findings: 0');
+  await review.waitSaved();
+  await expect(page.getByText(/History intact: 21 entries/).first()).toBeVisible();
+
+  // Sign-off: a missing role is named in the error summary; then the revision is locked.
+  const approve = page.getByRole('radio', { name: /^Approve Every applicable item/ });
+  await approve.focus();
+  await page.keyboard.press('Space');
+  await review.pressButton('Sign off and lock this revision');
+  const problems = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(problems).toBeFocused();
+  await expect(problems.getByRole('link', { name: /Enter the reviewer’s role/ })).toBeVisible();
+  await page.getByLabel('Reviewer’s role').fill('AI ethics reviewer');
+  await review.pressButton('Sign off and lock this revision');
+  await expect(page.getByText('Signed off and read-only.')).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByLabel('Recording changes as')).toHaveCount(0);
+  await expect(explanation).toContainText('Justification: Warnings come from fixed fatigue thresholds');
+  await expect(page.getByText(/History intact: 22 entries/).first()).toBeVisible();
+  const reviewPage = page.url();
+
+  // The backlog shows the decision.
+  await open(page, '/governance/');
+  await expect(page.getByRole('row', { name: new RegExp(USE_CASE) })).toContainText('Signed off: approve');
+  await open(page, USE_CASE_PAGE);
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Governance' }) })).toContainText(
+    'Approved',
+  );
+
+  // Reopen as revision 2: revision 1 stays, read-only and superseded.
+  await page.goto(reviewPage);
+  await expect(page.getByRole('heading', { level: 1, name: USE_CASE })).toBeVisible();
+  await review.pressButton('Reopen as revision 2');
+  await page.getByLabel('Why is the review reopened?').fill('The warning thresholds were retuned after the pilot.');
+  await review.pressButton('Reopen as revision 2');
+  await expect(page.getByText(/Revision 2 · started/)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Revisions' })).toContainText('Revision 1 superseded (was: approve)');
+  await expect(review.summary).toContainText('19 of 19 items answered');
+  await expect(review.status(explanation, 'Not applicable')).toBeChecked();
+  await expect(page.getByText(/History intact: 23 entries/).first()).toBeVisible();
+
+  await open(page, USE_CASE_PAGE);
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Governance' }) })).toContainText(
+    'In review',
+  );
+
+  await page.goto(reviewPage);
+  await expect(page.getByText('Revision 1 was superseded by revision 2.')).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+});
+
+test('a template file with mistakes is refused with the places named, and a valid one is imported', async ({ page }) => {
+  await open(page, '/governance/');
+  const file = page.getByLabel('Template file (YAML or JSON)');
+  await file.setInputFiles('tests/fixtures/templates/bad-severity.yaml');
+  await expect(page.getByRole('alert')).toContainText('bad-severity.yaml cannot be imported');
+  await expect(page.getByRole('alert')).toContainText('items[0].severity');
+  await file.setInputFiles('tests/fixtures/templates/valid-vendor-ai.yaml');
+  await expect(page.getByRole('heading', { name: /Third-party AI services/ })).toBeVisible();
+  await expect(page.getByText('3 items in 2 sections; 1 blockers; 2 with conditions.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import this template' }).click();
+  await expect(page.getByText('“Third-party AI services” version 1.0.0 is imported')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Imported by your organisation' })).toContainText('vendor-ai-services');
+
+  // It can be used straight away, for a named model.
+  await page.getByRole('button', { name: 'Start a review' }).click();
+  await page.getByRole('radio', { name: /Third-party AI services/ }).check();
+  await page.getByLabel('A named model').check();
+  await page.getByLabel('Model name').fill('Supplier OCR service');
+  await page.getByLabel('Your name').fill('Astrid Hagen');
+  await page.getByRole('button', { name: 'Start the review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Supplier OCR service' })).toBeVisible();
+  await expect(page.getByText(/Included because the conditions cannot be checked for a named model/).first()).toBeVisible();
+});

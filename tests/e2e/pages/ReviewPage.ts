@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** One revision of a governance review, as an ethics reviewer works through it. */
+export class ReviewPage {
+  constructor(readonly page: Page) {}
+
+  item(statement: RegExp | string): Locator {
+    return this.page.getByRole('article', { name: statement });
+  }
+
+  /** The radio of one status in one item's "Your finding" group. */
+  status(item: Locator, label: 'Met' | 'Partially met' | 'Not met' | 'Not applicable'): Locator {
+    return item.getByRole('group', { name: 'Your finding' }).getByRole('radio', { name: label, exact: true });
+  }
+
+  /** Chooses a status with the keyboard: focus the radio, then Space. */
+  async choose(item: Locator, label: 'Met' | 'Partially met' | 'Not met' | 'Not applicable'): Promise<void> {
+    const radio = this.status(item, label);
+    await radio.focus();
+    await this.page.keyboard.press('Space');
+    await expect(radio).toBeChecked();
+  }
+
+  /** Every item still without a finding. */
+  get openItems(): Locator {
+    return this.page.locator('article.item-card.status-open');
+  }
+
+  /** The element id of the first item without a finding (a stable handle: the list changes as items are answered). */
+  async firstOpenId(): Promise<string | null> {
+    return (await this.openItems.count()) === 0 ? null : this.openItems.first().getAttribute('id');
+  }
+
+  async pressButton(name: string | RegExp, within: Locator | Page = this.page): Promise<void> {
+    await within.getByRole('button', { name }).focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  get summary(): Locator {
+    return this.page.getByRole('complementary', { name: 'Summary' });
+  }
+
+  async waitSaved(): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: /^Saved|saved as you go/ })).toBeVisible();
+  }
+}

@@ -1,0 +1,19 @@
+import { $backlogLoad, $customProfiles, $lastDeleted, $profileId, $ratings, $useCases, provideBacklogContent } from '../../../src/stores/backlog';
+import { $baseline } from '../../../src/stores/backlogRanking';
+import { $importState } from '../../../src/stores/backlogImportState';
+import { $saveState } from '../../../src/stores/saveState';
+import { loadCriteria, loadPresets } from './backlogContent';
+
+/** Puts every backlog store back to its first state, with the real content provided. */
+export function resetBacklogStores(): void {
+  $useCases.set([]);
+  $ratings.set([]);
+  $customProfiles.set([]);
+  $lastDeleted.set(null);
+  $profileId.set('equal');
+  $baseline.set(null);
+  $backlogLoad.set({ kind: 'loading' });
+  $importState.set({ kind: 'idle' });
+  $saveState.set({ kind: 'idle' });
+  provideBacklogContent(loadCriteria(), loadPresets());
+}
