@@ -8,6 +8,7 @@ import { SaveStatus } from '../SaveStatus';
 import { formatDate } from '../format';
 import { CapabilityForm } from './CapabilityForm';
 import { CapabilityNav } from './CapabilityNav';
+import { OpeningState } from './OpeningState';
 import { QuestionnaireNotice } from './QuestionnaireNotice';
 import { resultsUrl } from '../urls';
 
@@ -46,25 +47,8 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
     if (moved.current) document.getElementById('capability-title')?.focus();
   }, [currentId, assessmentId]);
 
-  if (assessmentId === undefined) return <p>Opening the assessment…</p>;
-  if (assessmentId === null || load.kind === 'missing') {
-    return (
-      <div class="notice warn">
-        <p>This assessment could not be found in this browser. It may have been deleted, or it was made in another browser.</p>
-        <p>
-          <a href="/assessment/">Go to your assessments</a>
-        </p>
-      </div>
-    );
-  }
-  if (load.kind === 'error') {
-    return (
-      <p class="notice error" role="alert">
-        Could not open the assessment: {load.message}
-      </p>
-    );
-  }
-  if (load.kind === 'loading' || !assessment) return <p>Opening the assessment…</p>;
+  const opening = <OpeningState id={assessmentId} load={load} what="the assessment" />;
+  if (assessmentId === undefined || assessmentId === null || load.kind !== 'ready' || !assessment) return opening;
 
   const capabilities = questionnaire.capabilities;
   const index = Math.max(0, capabilities.findIndex((c) => c.id === currentId));

@@ -6,6 +6,7 @@ import { provideQuestionnaire } from '../../stores/questionnaire';
 import { $comparison, $indicative, $milestone, $roadmap, $summary, loadMilestones } from '../../stores/results';
 import { formatDate } from '../format';
 import { answerUrl } from '../urls';
+import { OpeningState } from '../answer/OpeningState';
 import { CapabilityTable } from './CapabilityTable';
 import { ComparisonSummary } from './ComparisonSummary';
 import { MilestonePanel } from './MilestonePanel';
@@ -38,24 +39,7 @@ export function ResultsView({ questionnaire }: Props) {
     }
   }, []);
 
-  if (id === undefined || (id && load.kind === 'loading')) return <p>Opening the results…</p>;
-  if (id === null || load.kind === 'missing') {
-    return (
-      <div class="notice warn">
-        <p>This assessment could not be found in this browser.</p>
-        <p>
-          <a href="/assessment/">Go to your assessments</a>
-        </p>
-      </div>
-    );
-  }
-  if (load.kind === 'error') {
-    return (
-      <p class="notice error" role="alert">
-        Could not open the assessment: {load.message}
-      </p>
-    );
-  }
+  if (id === undefined || id === null || load.kind !== 'ready') return <OpeningState id={id} load={load} what="the results" />;
   if (!assessment || !summary || !roadmap) return <p>Opening the results…</p>;
 
   const labels = questionnaire.capabilities.map((capability) => capability.title);
