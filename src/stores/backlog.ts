@@ -42,7 +42,9 @@ export async function loadBacklog(): Promise<void> {
     $useCases.set(useCases);
     $ratings.set(ratings);
     $customProfiles.set(profiles);
-    const known = typeof profileId === 'string' && ($presets.get().some((p) => p.id === profileId) || profiles.some((p) => p.id === profileId));
+    const known =
+      typeof profileId === 'string' &&
+      ($presets.get().some((p) => p.id === profileId) || profiles.some((p) => p.id === profileId));
     $profileId.set(known ? profileId : DEFAULT_PROFILE_ID);
     $lastDeleted.set(deleted ?? null);
     $backlogLoad.set({ kind: 'ready' });

@@ -24,20 +24,23 @@ export const $rankBefore = computed([$baseline], (baseline) => {
 });
 
 /** The use cases that moved most since the baseline, with the criteria that moved them. */
-export const $rankChanges = computed([$baseline, $evaluation, $rankBefore, $useCases], (baseline, evaluation, before, useCases): RankChange[] => {
-  if (!baseline) return [];
-  const after = new Map<string, number>();
-  for (const [id, item] of evaluation) after.set(id, item.rank);
-  const titles = new Map(useCases.map((useCase) => [useCase.id, useCase.title]));
-  return biggestMoves(before, after, MOVES_SHOWN).map((move) => {
-    const was = baseline.evaluation.get(move.id);
-    const now = evaluation.get(move.id);
-    return {
-      ...move,
-      title: titles.get(move.id) ?? move.id,
-      scoreBefore: was?.weighted.score ?? null,
-      scoreAfter: now?.weighted.score ?? null,
-      reasons: was && now ? pointsChanges(was.weighted.contributions, now.weighted.contributions).slice(0, 3) : [],
-    };
-  });
-});
+export const $rankChanges = computed(
+  [$baseline, $evaluation, $rankBefore, $useCases],
+  (baseline, evaluation, before, useCases): RankChange[] => {
+    if (!baseline) return [];
+    const after = new Map<string, number>();
+    for (const [id, item] of evaluation) after.set(id, item.rank);
+    const titles = new Map(useCases.map((useCase) => [useCase.id, useCase.title]));
+    return biggestMoves(before, after, MOVES_SHOWN).map((move) => {
+      const was = baseline.evaluation.get(move.id);
+      const now = evaluation.get(move.id);
+      return {
+        ...move,
+        title: titles.get(move.id) ?? move.id,
+        scoreBefore: was?.weighted.score ?? null,
+        scoreAfter: now?.weighted.score ?? null,
+        reasons: was && now ? pointsChanges(was.weighted.contributions, now.weighted.contributions).slice(0, 3) : [],
+      };
+    });
+  },
+);

@@ -16,10 +16,15 @@ import { track } from './saveState';
 
 export function exportBacklogCsv(delimiter: CsvDelimiter): { text: string; fileName: string } {
   const evaluation = $evaluation.get();
-  const text = backlogToCsv($useCases.get(), $ratings.get(), (id) => {
-    const found = evaluation.get(id);
-    return found ? { score: found.weighted.score, rank: found.rank } : undefined;
-  }, delimiter);
+  const text = backlogToCsv(
+    $useCases.get(),
+    $ratings.get(),
+    (id) => {
+      const found = evaluation.get(id);
+      return found ? { score: found.weighted.score, rank: found.rank } : undefined;
+    },
+    delimiter,
+  );
   return { text, fileName: csvFileName(todayIso()) };
 }
 
@@ -37,7 +42,12 @@ export function previewImport(text: string, fileName: string): void {
   const rejected = [...read.problems, ...plan.rejected].sort((a, b) => a.line - b.line);
   if (plan.accepted.length === 0) {
     const rows = rejected.length;
-    $importState.set({ kind: 'refused', fileName, problem: `None of the ${rows} row${rows === 1 ? '' : 's'} can be imported. Nothing was imported.`, rejected });
+    $importState.set({
+      kind: 'refused',
+      fileName,
+      problem: `None of the ${rows} row${rows === 1 ? '' : 's'} can be imported. Nothing was imported.`,
+      rejected,
+    });
     return;
   }
   const known = new Set($useCases.get().map((useCase) => useCase.id));
@@ -74,9 +84,18 @@ export async function confirmImport(): Promise<void> {
   }
   pending = null;
   const imported = new Set(useCases.map((useCase) => useCase.id));
-  $useCases.set([...$useCases.get().filter((useCase) => !imported.has(useCase.id)), ...useCases]);
+  // Ratings first: until the new use cases arrive they rank nothing, so the full ranking of the
+  // larger backlog is worked out once, not twice.
   $ratings.set([...$ratings.get().filter((rating) => !imported.has(rating.useCaseId)), ...ratings]);
-  $importState.set({ kind: 'done', fileName: state.fileName, added: result.added, replaced: result.replaced, ratings: ratings.length, rejected: state.rejected.length });
+  $useCases.set([...$useCases.get().filter((useCase) => !imported.has(useCase.id)), ...useCases]);
+  $importState.set({
+    kind: 'done',
+    fileName: state.fileName,
+    added: result.added,
+    replaced: result.replaced,
+    ratings: ratings.length,
+    rejected: state.rejected.length,
+  });
 }
 
 export function cancelImport(): void {

@@ -17,14 +17,25 @@ export type UseCasePatch = Partial<UseCaseDraft & Pick<UseCase, 'archived'>>;
 
 /** "a, b , a" → ["a", "b"]: tags are typed as one comma-separated line. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    ),
+  ];
 }
 
 /**
  * Why the status may not change, or null. High-risk use cases need an approving governance
  * sign-off before they are approved or put in production.
  */
-export function statusBlock(useCaseId: string | null, riskTier: UseCase['riskTier'], nextStatus: UseCase['status']): string | null {
+export function statusBlock(
+  useCaseId: string | null,
+  riskTier: UseCase['riskTier'],
+  nextStatus: UseCase['status'],
+): string | null {
   return statusChangeBlock(riskTier, nextStatus, useCaseId === null ? 'not-started' : governanceStatusOf(useCaseId));
 }
 
@@ -61,7 +72,15 @@ export async function duplicateUseCase(id: string): Promise<UseCase | undefined>
   const original = $useCases.get().find((useCase) => useCase.id === id);
   if (!original) return undefined;
   const now = nowIso();
-  const copy: UseCase = { ...original, id: newId(), title: `Copy of ${original.title}`.slice(0, 160), status: 'idea', archived: false, createdAt: now, updatedAt: now };
+  const copy: UseCase = {
+    ...original,
+    id: newId(),
+    title: `Copy of ${original.title}`.slice(0, 160),
+    status: 'idea',
+    archived: false,
+    createdAt: now,
+    updatedAt: now,
+  };
   const ratings: Rating[] = $ratings
     .get()
     .filter((rating) => rating.useCaseId === id)

@@ -42,7 +42,8 @@ export async function saveCustomProfile(draft: ProfileDraft): Promise<WeightProf
   });
   if (!stored) return undefined;
   const before = $activeProfile.get();
-  if (existing && before.id === profile.id) captureBaseline({ kind: 'profile', label: `with the earlier weights of “${before.name}”`, useCaseId: null });
+  if (existing && before.id === profile.id)
+    captureBaseline({ kind: 'profile', label: `with the earlier weights of “${before.name}”`, useCaseId: null });
   $customProfiles.set([...$customProfiles.get().filter((item) => item.id !== profile.id), profile]);
   if (!existing) await chooseProfile(profile.id);
   return profile;

@@ -8,7 +8,15 @@ import { coalescedWrite } from './coalesce';
 import { track } from './saveState';
 
 export async function addRater(useCaseId: string, raterName: string, raterRole: string): Promise<Rating | undefined> {
-  const rating: Rating = { id: newId(), useCaseId, raterName: raterName.trim(), raterRole: raterRole.trim(), scores: {}, comment: '', updatedAt: nowIso() };
+  const rating: Rating = {
+    id: newId(),
+    useCaseId,
+    raterName: raterName.trim(),
+    raterRole: raterRole.trim(),
+    scores: {},
+    comment: '',
+    updatedAt: nowIso(),
+  };
   const stored = await track(async () => {
     await putRating(rating);
     return true;
@@ -39,7 +47,10 @@ export function setScore(ratingId: string, criterionId: CriterionId, value: numb
   });
 }
 
-export function updateRater(ratingId: string, patch: Partial<Pick<Rating, 'raterName' | 'raterRole' | 'comment'>>): Promise<void> {
+export function updateRater(
+  ratingId: string,
+  patch: Partial<Pick<Rating, 'raterName' | 'raterRole' | 'comment'>>,
+): Promise<void> {
   return change(ratingId, (rating) => ({ ...rating, ...patch }));
 }
 

@@ -1,5 +1,14 @@
 import { atom, computed } from 'nanostores';
-import { allTags, filterRows, noFilters, sortRows, type BacklogRow, type SortDirection, type SortKey, type TableFilters } from '../lib/backlog/table';
+import {
+  allTags,
+  filterRows,
+  noFilters,
+  sortRows,
+  type BacklogRow,
+  type SortDirection,
+  type SortKey,
+  type TableFilters,
+} from '../lib/backlog/table';
 import { $useCases } from './backlog';
 import { $evaluation } from './backlogRanking';
 
@@ -14,7 +23,9 @@ const $rows = computed([$useCases, $evaluation], (useCases, evaluation): Backlog
 );
 
 /** Every row that passes the filters, in the chosen order. */
-export const $visibleRows = computed([$rows, $filters, $sort], (rows, filters, sort) => sortRows(filterRows(rows, filters), sort.key, sort.direction));
+export const $visibleRows = computed([$rows, $filters, $sort], (rows, filters, sort) =>
+  sortRows(filterRows(rows, filters), sort.key, sort.direction),
+);
 
 export const $pageCount = computed($visibleRows, (rows) => Math.max(1, Math.ceil(rows.length / PAGE_SIZE)));
 

@@ -17,7 +17,9 @@ export const $platformContext = atom<PlatformContext | null | undefined>(undefin
  * The platform-maturity result of the latest assessment (by the date it describes, then by last
  * change), shown as context where feasibility is rated.
  */
-export async function loadPlatformContext(capabilities: readonly Pick<Capability, 'id' | 'dimension' | 'weight'>[]): Promise<void> {
+export async function loadPlatformContext(
+  capabilities: readonly Pick<Capability, 'id' | 'dimension' | 'weight'>[],
+): Promise<void> {
   try {
     const assessments = await listAssessments();
     const latest = [...assessments].sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt))[0];

@@ -6,19 +6,27 @@ import { loadSampleWorkspace } from './pages/workspace';
 
 const TITLE = 'Tariff code suggestions for customs brokers';
 
-test('a domain expert adds and rates a use case, sees it move with the weights, and takes the backlog to an empty workspace by CSV', async ({ page }) => {
+test('a domain expert adds and rates a use case, sees it move with the weights, and takes the backlog to an empty workspace by CSV', async ({
+  page,
+}) => {
   await loadSampleWorkspace(page);
   const backlog = new BacklogPage(page);
   await backlog.open();
   await expect(backlog.table).toBeVisible();
 
   // Add a use case: only the title is required.
-  await backlog.addUseCase(TITLE, { family: 'Document processing and key-value extraction', riskTier: 'Low', tags: 'customs, quick' });
+  await backlog.addUseCase(TITLE, {
+    family: 'Document processing and key-value extraction',
+    riskTier: 'Low',
+    tags: 'customs, quick',
+  });
 
   // Rate it with the anchored descriptions in view; the inverted criteria say so.
   await backlog.addRater('Nora Lie', 'Customs specialist');
   await expect(page.getByRole('group', { name: 'Cost', exact: true })).toContainText('Inverted: a low rating ranks higher.');
-  await expect(page.getByRole('group', { name: 'Feasibility', exact: true })).toContainText('Platform maturity in the latest assessment');
+  await expect(page.getByRole('group', { name: 'Feasibility', exact: true })).toContainText(
+    'Platform maturity in the latest assessment',
+  );
   await backlog.rate('Data availability', 3);
   await backlog.rate('Feasibility', 4);
   await backlog.rate('Business value', 2);
@@ -90,7 +98,9 @@ test('a rejected CSV file is explained line by line and changes nothing', async 
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
 
-  await page.getByLabel('Choose a CSV file to import').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('name,value\nA,1\n') });
+  await page
+    .getByLabel('Choose a CSV file to import')
+    .setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('name,value\nA,1\n') });
   await expect(page.getByRole('alert')).toContainText('the file has no “title” column');
   await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
 });

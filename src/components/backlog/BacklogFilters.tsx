@@ -24,7 +24,13 @@ export function BacklogFilters() {
     <form class="filters" aria-label="Filter the backlog" onSubmit={(event) => event.preventDefault()}>
       <div class="field">
         <label for="filter-text">Search</label>
-        <input id="filter-text" type="search" value={filters.text} placeholder="Title, sponsor, unit or tag" onInput={(event) => setFilters({ text: event.currentTarget.value })} />
+        <input
+          id="filter-text"
+          type="search"
+          value={filters.text}
+          placeholder="Title, sponsor, unit or tag"
+          onInput={(event) => setFilters({ text: event.currentTarget.value })}
+        />
       </div>
       <div class="field">
         <label for="filter-status">Status</label>
@@ -61,7 +67,11 @@ export function BacklogFilters() {
       </div>
       <div class="field">
         <label for="filter-flag">Flag</label>
-        <select id="filter-flag" value={filters.flag} onChange={(event) => setFilters({ flag: event.currentTarget.value as FlagFilter })}>
+        <select
+          id="filter-flag"
+          value={filters.flag}
+          onChange={(event) => setFilters({ flag: event.currentTarget.value as FlagFilter })}
+        >
           {optionsOf(flagLabels).map((flag) => (
             <option key={flag} value={flag}>
               {flagLabels[flag]}
@@ -77,7 +87,12 @@ export function BacklogFilters() {
         <input id="filter-max" type="text" inputMode="decimal" class="narrow" onChange={score('maxScore')} />
       </fieldset>
       <div class="field checkbox">
-        <input id="filter-archived" type="checkbox" checked={filters.showArchived} onChange={(event) => setFilters({ showArchived: event.currentTarget.checked })} />
+        <input
+          id="filter-archived"
+          type="checkbox"
+          checked={filters.showArchived}
+          onChange={(event) => setFilters({ showArchived: event.currentTarget.checked })}
+        />
         <label for="filter-archived">Show archived use cases</label>
       </div>
       <div class="field clear">

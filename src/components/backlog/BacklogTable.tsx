@@ -38,9 +38,15 @@ function Flags({ row }: { row: BacklogRow }) {
     <span class="flags">
       {evaluation.blocked && <span class="badge blocked">Blocked: no usable data</span>}
       {evaluation.aggregate.disagreements.length > 0 && (
-        <span class="badge disagree">Disagree: {evaluation.aggregate.disagreements.map((id) => criterionNames[id]).join(', ')}</span>
+        <span class="badge disagree">
+          Disagree: {evaluation.aggregate.disagreements.map((id) => criterionNames[id]).join(', ')}
+        </span>
       )}
-      {evaluation.aggregate.raters === 0 ? <span class="badge">Not rated</span> : evaluation.weighted.completeness < 1 && <span class="badge">Partly rated</span>}
+      {evaluation.aggregate.raters === 0 ? (
+        <span class="badge">Not rated</span>
+      ) : (
+        evaluation.weighted.completeness < 1 && <span class="badge">Partly rated</span>
+      )}
     </span>
   );
 }
@@ -52,7 +58,8 @@ function Change({ id, rank }: { id: string; rank: number | undefined }) {
   const up = rank < before;
   return (
     <span class={`movement ${up ? 'up' : 'down'}`}>
-      <span aria-hidden="true">{up ? '▲' : '▼'}</span> {up ? 'up' : 'down'} {Math.abs(before - rank)} <span class="muted">(was {before})</span>
+      <span aria-hidden="true">{up ? '▲' : '▼'}</span> {up ? 'up' : 'down'} {Math.abs(before - rank)}{' '}
+      <span class="muted">(was {before})</span>
     </span>
   );
 }
@@ -93,7 +100,9 @@ export function BacklogTable() {
                 )}
                 <th scope="row" class="title-cell">
                   <a href={useCaseUrl(row.useCase.id)}>{row.useCase.title}</a>
-                  <span class="sub">{[familyLabels[row.useCase.family], row.useCase.businessUnit].filter(Boolean).join(' · ')}</span>
+                  <span class="sub">
+                    {[familyLabels[row.useCase.family], row.useCase.businessUnit].filter(Boolean).join(' · ')}
+                  </span>
                 </th>
                 <td class="num">{formatPoints(evaluation?.weighted.score ?? null)}</td>
                 <td>
@@ -103,7 +112,13 @@ export function BacklogTable() {
                   {evaluation?.wsjf === null || !evaluation ? '—' : evaluation.wsjfRank}
                   {evaluation && evaluation.wsjf !== null && <span class="sub">WSJF {formatWsjf(evaluation.wsjf)}</span>}
                 </td>
-                <td class="num">{evaluation ? (evaluation.stability.best === evaluation.stability.worst ? `${evaluation.stability.best} (stable)` : `${evaluation.stability.best}–${evaluation.stability.worst}`) : '—'}</td>
+                <td class="num">
+                  {evaluation
+                    ? evaluation.stability.best === evaluation.stability.worst
+                      ? `${evaluation.stability.best} (stable)`
+                      : `${evaluation.stability.best}–${evaluation.stability.worst}`
+                    : '—'}
+                </td>
                 <td>{statusLabels[row.useCase.status]}</td>
               </tr>
             );

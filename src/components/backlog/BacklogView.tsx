@@ -3,15 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
 import { $backlogLoad, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog';
 import { SaveStatus } from '../SaveStatus';
-import { AddUseCaseForm } from './AddUseCaseForm';
 import { BacklogFilters } from './BacklogFilters';
 import { BacklogTable } from './BacklogTable';
-import { CsvPanel } from './CsvPanel';
 import { Pager } from './Pager';
 import { ProfilePanel } from './ProfilePanel';
 import { QuadrantChart } from './QuadrantChart';
 import { RankChanges } from './RankChanges';
 import { UndoNotice } from './UndoNotice';
+import { useLazy } from './useLazy';
 
 interface Props {
   criteria: Criterion[];
@@ -24,6 +23,8 @@ export function BacklogView({ criteria, presets }: Props) {
   const useCases = useStore($useCases);
   const [adding, setAdding] = useState(false);
   const [csvOpen, setCsvOpen] = useState(false);
+  const addForm = useLazy(() => import('./AddUseCaseForm'), adding);
+  const csv = useLazy(() => import('./CsvPanel'), csvOpen);
 
   useEffect(() => {
     provideBacklogContent(criteria, presets);
@@ -48,22 +49,30 @@ export function BacklogView({ criteria, presets }: Props) {
             Add a use case
           </button>
         )}
-        <button type="button" class="secondary" aria-expanded={csvOpen} aria-controls="csv-panel" onClick={() => setCsvOpen(!csvOpen)}>
+        <button
+          type="button"
+          class="secondary"
+          aria-expanded={csvOpen}
+          aria-controls="csv-panel"
+          onClick={() => setCsvOpen(!csvOpen)}
+        >
           {csvOpen ? 'Hide CSV export and import' : 'CSV export and import'}
         </button>
         <SaveStatus />
       </div>
       <UndoNotice />
-      {adding && <AddUseCaseForm onCancel={() => setAdding(false)} />}
+      {adding &&
+        (addForm ? <addForm.AddUseCaseForm onCancel={() => setAdding(false)} /> : <p role="status">Opening the form…</p>)}
       <div id="csv-panel" hidden={!csvOpen}>
-        {csvOpen && <CsvPanel />}
+        {csvOpen && (csv ? <csv.CsvPanel /> : <p role="status">Opening CSV export and import…</p>)}
       </div>
       {empty ? (
         <div class="notice empty-state">
           <h2>No use cases yet</h2>
           <p>
-            Add your first with “Add a use case”: a title is enough to start, and rating it against the five criteria takes a few minutes. You can
-            also import a CSV file, or <a href="/workspace/">load the sample workspace</a> to see a rated backlog of a freight company.
+            Add your first with “Add a use case”: a title is enough to start, and rating it against the five criteria takes a few
+            minutes. You can also import a CSV file, or <a href="/workspace/">load the sample workspace</a> to see a rated backlog
+            of a freight company.
           </p>
         </div>
       ) : (

@@ -10,7 +10,10 @@ interface Props {
 
 /** Median and spread per criterion, with the disagreement flag, and the points each adds to the score. */
 export function BreakdownTable({ criteria, evaluation, profileName }: Props) {
-  const totalWeight = evaluation.weighted.contributions.reduce((sum, item) => sum + (item.value === null ? 0 : Math.max(0, item.weight)), 0);
+  const totalWeight = evaluation.weighted.contributions.reduce(
+    (sum, item) => sum + (item.value === null ? 0 : Math.max(0, item.weight)),
+    0,
+  );
   // The most a criterion can add: its share of the rated weight, when rated 5 (or 1 if inverted).
   const possible = (weight: number) => (totalWeight === 0 ? 0 : (Math.max(0, weight) / totalWeight) * 100);
   return (
@@ -20,12 +23,24 @@ export function BreakdownTable({ criteria, evaluation, profileName }: Props) {
         <thead>
           <tr>
             <th scope="col">Criterion</th>
-            <th scope="col" class="num">Raters</th>
-            <th scope="col" class="num">Median</th>
-            <th scope="col" class="num">Spread</th>
-            <th scope="col" class="num">Counts as</th>
-            <th scope="col" class="num">Weight</th>
-            <th scope="col" class="num">Points</th>
+            <th scope="col" class="num">
+              Raters
+            </th>
+            <th scope="col" class="num">
+              Median
+            </th>
+            <th scope="col" class="num">
+              Spread
+            </th>
+            <th scope="col" class="num">
+              Counts as
+            </th>
+            <th scope="col" class="num">
+              Weight
+            </th>
+            <th scope="col" class="num">
+              Points
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -58,8 +73,8 @@ export function BreakdownTable({ criteria, evaluation, profileName }: Props) {
                     <span class="muted">not rated</span>
                   ) : (
                     <>
-                      <meter min={0} max={possible(part.weight)} value={part.points} aria-hidden="true" /> {formatPoints(part.points)}{' '}
-                      <span class="muted">of {formatPoints(possible(part.weight))}</span>
+                      <meter min={0} max={possible(part.weight)} value={part.points} aria-hidden="true" />{' '}
+                      {formatPoints(part.points)} <span class="muted">of {formatPoints(possible(part.weight))}</span>
                     </>
                   )}
                 </td>

@@ -54,11 +54,23 @@ export function CsvPanel() {
           <fieldset class="inline-choice">
             <legend>Separator</legend>
             <div class="choice">
-              <input type="radio" id="delimiter-comma" name="delimiter" checked={delimiter === ','} onChange={() => setDelimiter(',')} />
+              <input
+                type="radio"
+                id="delimiter-comma"
+                name="delimiter"
+                checked={delimiter === ','}
+                onChange={() => setDelimiter(',')}
+              />
               <label for="delimiter-comma">Comma, decimal point (most spreadsheet settings)</label>
             </div>
             <div class="choice">
-              <input type="radio" id="delimiter-semicolon" name="delimiter" checked={delimiter === ';'} onChange={() => setDelimiter(';')} />
+              <input
+                type="radio"
+                id="delimiter-semicolon"
+                name="delimiter"
+                checked={delimiter === ';'}
+                onChange={() => setDelimiter(';')}
+              />
               <label for="delimiter-semicolon">Semicolon, decimal comma (Nordic and most European settings)</label>
             </div>
           </fieldset>
@@ -76,12 +88,19 @@ export function CsvPanel() {
         <div>
           <h3>Import</h3>
           <p class="hint" id="import-hint">
-            A CSV file in the format of the export (comma or semicolon separated). You see every row before anything is stored; use cases with an id
-            that already exists are replaced.
+            A CSV file in the format of the export (comma or semicolon separated). You see every row before anything is stored;
+            use cases with an id that already exists are replaced.
           </p>
           <div class="field">
             <label for="import-file">Choose a CSV file to import</label>
-            <input ref={fileInput} id="import-file" type="file" accept=".csv,text/csv" aria-describedby="import-hint" onChange={(event) => void readFile(event)} />
+            <input
+              ref={fileInput}
+              id="import-file"
+              type="file"
+              accept=".csv,text/csv"
+              aria-describedby="import-hint"
+              onChange={(event) => void readFile(event)}
+            />
           </div>
         </div>
       </div>
@@ -100,12 +119,20 @@ export function CsvPanel() {
           </div>
         </div>
       )}
-      {state.kind === 'preview' && <ImportPreview preview={state} onConfirm={() => void csvModule().then((m) => m.confirmImport())} onCancel={() => void csvModule().then((m) => m.cancelImport())} />}
+      {state.kind === 'preview' && (
+        <ImportPreview
+          preview={state}
+          onConfirm={() => void csvModule().then((m) => m.confirmImport())}
+          onCancel={() => void csvModule().then((m) => m.cancelImport())}
+        />
+      )}
       {state.kind === 'done' && (
         <div class="notice" role="status">
           <p>
-            Imported {state.fileName}: {state.added} new use case{state.added === 1 ? '' : 's'}, {state.replaced} replaced, {state.ratings} rating
-            {state.ratings === 1 ? '' : 's'}.{state.rejected > 0 ? ` ${state.rejected} rejected row${state.rejected === 1 ? ' was' : 's were'} left out.` : ''}
+            Imported {state.fileName}: {state.added} new use case{state.added === 1 ? '' : 's'}, {state.replaced} replaced,{' '}
+            {state.ratings} rating
+            {state.ratings === 1 ? '' : 's'}.
+            {state.rejected > 0 ? ` ${state.rejected} rejected row${state.rejected === 1 ? ' was' : 's were'} left out.` : ''}
           </p>
           <div class="actions">
             <button type="button" class="secondary" onClick={resetImport}>

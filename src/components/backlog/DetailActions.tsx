@@ -15,7 +15,11 @@ export function DetailActions({ useCase, ratingCount }: Props) {
     <section aria-labelledby="manage-title" class="no-print">
       <h2 id="manage-title">Manage</h2>
       <div class="actions">
-        <button type="button" class="secondary" onClick={() => void duplicateUseCase(useCase.id).then((copy) => copy && window.location.assign(useCaseUrl(copy.id)))}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => void duplicateUseCase(useCase.id).then((copy) => copy && window.location.assign(useCaseUrl(copy.id)))}
+        >
           Duplicate with its ratings
         </button>
         <button type="button" class="secondary" onClick={() => void setArchived(useCase.id, !useCase.archived)}>
@@ -31,10 +35,15 @@ export function DetailActions({ useCase, ratingCount }: Props) {
       {confirming && (
         <div class="notice warn" role="alertdialog" aria-labelledby="delete-title">
           <p id="delete-title">
-            Delete “{useCase.title}” and its {ratingCount} rating{ratingCount === 1 ? '' : 's'}? You can undo this on the backlog page.
+            Delete “{useCase.title}” and its {ratingCount} rating{ratingCount === 1 ? '' : 's'}? You can undo this on the backlog
+            page.
           </p>
           <div class="actions">
-            <button type="button" class="danger" onClick={() => void deleteUseCase(useCase.id).then((done) => done && window.location.assign('/backlog/'))}>
+            <button
+              type="button"
+              class="danger"
+              onClick={() => void deleteUseCase(useCase.id).then((done) => done && window.location.assign('/backlog/'))}
+            >
               Yes, delete the use case
             </button>
             <button type="button" class="secondary" onClick={() => setConfirming(false)}>

@@ -43,7 +43,12 @@ export function EditUseCaseForm({ useCase }: Props) {
     delete others.status;
     setErrors(others);
     if (found[key]) return;
-    const patch = key === 'tags' ? { tags: parseTags(value as string) } : key === 'title' ? { title: (value as string).trim() } : { [key]: value };
+    const patch =
+      key === 'tags'
+        ? { tags: parseTags(value as string) }
+        : key === 'title'
+          ? { title: (value as string).trim() }
+          : { [key]: value };
     const { blocked } = updateUseCase(useCase.id, patch);
     if (blocked) setErrors({ ...others, status: blocked });
   }

@@ -30,17 +30,17 @@ export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
         Check before importing {preview.fileName}
       </h3>
       <p>
-        {formatCount(count)} valid row{count === 1 ? '' : 's'}: {formatCount(preview.useCaseCount)} use case{preview.useCaseCount === 1 ? '' : 's'} with{' '}
-        {formatCount(preview.ratingCount)} rating{preview.ratingCount === 1 ? '' : 's'}.
+        {formatCount(count)} valid row{count === 1 ? '' : 's'}: {formatCount(preview.useCaseCount)} use case
+        {preview.useCaseCount === 1 ? '' : 's'} with {formatCount(preview.ratingCount)} rating
+        {preview.ratingCount === 1 ? '' : 's'}.
         {preview.replaceCount > 0 &&
           ` ${formatCount(preview.replaceCount)} of these use cases are already in the backlog: they and their ratings will be replaced by the file’s.`}
-        {preview.rejected.length > 0 && ` ${formatCount(preview.rejected.length)} row${preview.rejected.length === 1 ? '' : 's'} will be left out (listed below).`}
+        {preview.rejected.length > 0 &&
+          ` ${formatCount(preview.rejected.length)} row${preview.rejected.length === 1 ? '' : 's'} will be left out (listed below).`}
       </p>
       <div class="table-wrap preview-table">
         <table>
-          <caption>
-            Valid rows{count > ROWS_SHOWN ? ` (the first ${ROWS_SHOWN} of ${formatCount(count)})` : ''}
-          </caption>
+          <caption>Valid rows{count > ROWS_SHOWN ? ` (the first ${ROWS_SHOWN} of ${formatCount(count)})` : ''}</caption>
           <thead>
             <tr>
               <th scope="col" class="num">

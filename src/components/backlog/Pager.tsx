@@ -13,7 +13,9 @@ export function Pager() {
   return (
     <nav class="pager" aria-label="Pages of the backlog table">
       <p role="status" aria-live="polite">
-        {total === 0 ? 'No use cases match.' : `Showing ${formatCount(first)} to ${formatCount(last)} of ${formatCount(total)} use cases`}
+        {total === 0
+          ? 'No use cases match.'
+          : `Showing ${formatCount(first)} to ${formatCount(last)} of ${formatCount(total)} use cases`}
       </p>
       {count > 1 && (
         <div class="actions">

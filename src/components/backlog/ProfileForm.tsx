@@ -28,16 +28,23 @@ export function ProfileForm({ criteria, editing, start, onDone }: Props) {
     event.preventDefault();
     const found: FieldError[] = [];
     if (name.trim() === '') found.push({ field: 'profile-name', message: 'Enter a name for the profile' });
-    else if (name.trim().length > 80) found.push({ field: 'profile-name', message: 'Shorten the name to 80 characters or fewer' });
+    else if (name.trim().length > 80)
+      found.push({ field: 'profile-name', message: 'Shorten the name to 80 characters or fewer' });
     const weights = {} as CriterionWeights;
     for (const criterion of criteria) {
       const value = parseDecimal(texts[criterion.id]);
       if (value === null || value < 0 || value > 10) {
-        found.push({ field: `weight-${criterion.id}`, message: `Enter a weight from 0 to 10 for ${criterion.title.toLowerCase()}, for example 1.5 or 1,5` });
+        found.push({
+          field: `weight-${criterion.id}`,
+          message: `Enter a weight from 0 to 10 for ${criterion.title.toLowerCase()}, for example 1.5 or 1,5`,
+        });
       } else weights[criterion.id] = value;
     }
     if (found.length === 0 && criterionIds.every((id) => weights[id] === 0)) {
-      found.push({ field: `weight-${criteria[0]?.id ?? 'data-availability'}`, message: 'Give at least one criterion a weight above 0' });
+      found.push({
+        field: `weight-${criteria[0]?.id ?? 'data-availability'}`,
+        message: 'Give at least one criterion a weight above 0',
+      });
     }
     setErrors(found);
     if (found.length > 0) {
@@ -72,7 +79,8 @@ export function ProfileForm({ criteria, editing, start, onDone }: Props) {
       <fieldset>
         <legend>Weights</legend>
         <p class="hint" id="weights-hint">
-          From 0 (ignored) to 10. Only the proportions matter: 2, 2, 4, 1, 1 ranks exactly like 1, 1, 2, 0.5, 0.5. Decimals may use a point or a comma.
+          From 0 (ignored) to 10. Only the proportions matter: 2, 2, 4, 1, 1 ranks exactly like 1, 1, 2, 0.5, 0.5. Decimals may
+          use a point or a comma.
         </p>
         <div class="weight-inputs">
           {criteria.map((criterion) => {

@@ -4,7 +4,7 @@ import type { Criterion } from '../../schemas/backlogContent';
 import { $activeProfile, $profiles } from '../../stores/backlogActiveProfile';
 import { chooseProfile, removeCustomProfile } from '../../stores/backlogProfiles';
 import { formatMedian } from './format';
-import { ProfileForm } from './ProfileForm';
+import { useLazy } from './useLazy';
 
 interface Props {
   criteria: Criterion[];
@@ -17,6 +17,7 @@ export function ProfilePanel({ criteria }: Props) {
   const profiles = useStore($profiles);
   const active = useStore($activeProfile);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const editor = useLazy(() => import('./ProfileForm'), mode.kind === 'new' || mode.kind === 'edit');
   const presets = profiles.filter((profile) => profile.kind === 'preset');
   const custom = profiles.filter((profile) => profile.kind === 'custom');
 
@@ -28,7 +29,12 @@ export function ProfilePanel({ criteria }: Props) {
         <p class="hint" id="profile-choice-hint">
           How much each criterion counts. Switching shows which use cases move, and why.
         </p>
-        <select id="profile-choice" aria-describedby="profile-choice-hint" value={active.id} onChange={(event) => void chooseProfile(event.currentTarget.value)}>
+        <select
+          id="profile-choice"
+          aria-describedby="profile-choice-hint"
+          value={active.id}
+          onChange={(event) => void chooseProfile(event.currentTarget.value)}
+        >
           <optgroup label="Presets">
             {presets.map((profile) => (
               <option key={profile.id} value={profile.id}>
@@ -74,9 +80,15 @@ export function ProfilePanel({ criteria }: Props) {
       )}
       {mode.kind === 'confirm-delete' && (
         <div class="notice warn" role="alertdialog" aria-labelledby="delete-profile-title">
-          <p id="delete-profile-title">Delete the profile “{active.name}”? The ranking goes back to equal weights. Use cases and ratings are not affected.</p>
+          <p id="delete-profile-title">
+            Delete the profile “{active.name}”? The ranking goes back to equal weights. Use cases and ratings are not affected.
+          </p>
           <div class="actions">
-            <button type="button" class="danger" onClick={() => void removeCustomProfile(active.id).then(() => setMode({ kind: 'view' }))}>
+            <button
+              type="button"
+              class="danger"
+              onClick={() => void removeCustomProfile(active.id).then(() => setMode({ kind: 'view' }))}
+            >
               Yes, delete the profile
             </button>
             <button type="button" class="secondary" onClick={() => setMode({ kind: 'view' })}>
@@ -85,8 +97,8 @@ export function ProfilePanel({ criteria }: Props) {
           </div>
         </div>
       )}
-      {(mode.kind === 'new' || mode.kind === 'edit') && (
-        <ProfileForm
+      {(mode.kind === 'new' || mode.kind === 'edit') && editor && (
+        <editor.ProfileForm
           criteria={criteria}
           editing={mode.kind === 'edit' ? { id: active.id, name: active.name } : null}
           start={active.weights}

@@ -17,8 +17,15 @@ export function QuadrantChart() {
   const rows = useStore($visibleRows);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [failed, setFailed] = useState(false);
-  const { points, unplaced } = quadrantPoints(rows.filter((row) => row.evaluation).map((row) => ({ title: row.useCase.title, valueEffort: row.evaluation?.valueEffort ?? null })));
-  const signature = points.map((point) => `${point.value}|${point.effort}|${point.titles.length}`).join(',');
+  const { points, unplaced } = quadrantPoints(
+    rows
+      .filter((row) => row.evaluation)
+      .map((row) => ({ title: row.useCase.title, valueEffort: row.evaluation?.valueEffort ?? null })),
+  );
+  // Cheap to build even for 10,000 use cases, yet changes whenever a bubble or its first title does.
+  const signature = points
+    .map((point) => `${point.value}|${point.effort}|${point.titles.length}|${point.titles[0] ?? ''}`)
+    .join(',');
 
   useEffect(() => {
     let chart: { destroy: () => void } | null = null;
@@ -49,9 +56,9 @@ export function QuadrantChart() {
     <section aria-labelledby="quadrant-title" class="print-break">
       <h2 id="quadrant-title">Value and effort</h2>
       <p class="hint">
-        The use cases that pass the filters above. Business value against effort (the mean of the cost and time-to-market medians); a bigger bubble
-        holds more use cases. The dashed lines mark the middle of the scale; colours show the quadrant: green quick wins, blue major
-        projects, grey fill-ins, amber reconsider.
+        The use cases that pass the filters above. Business value against effort (the mean of the cost and time-to-market
+        medians); a bigger bubble holds more use cases. The dashed lines mark the middle of the scale; colours show the quadrant:
+        green quick wins, blue major projects, grey fill-ins, amber reconsider.
       </p>
       <figure class="chart">
         <figcaption>Business value against effort, per use case</figcaption>
@@ -59,18 +66,30 @@ export function QuadrantChart() {
           <p class="notice warn">The chart could not be drawn; the table below shows the same points.</p>
         ) : (
           <div class="chart-box quadrant-box">
-            <canvas ref={canvas} role="img" aria-label="Bubble chart of business value against effort. The same points are in the table that follows." aria-describedby="quadrant-table" />
+            <canvas
+              ref={canvas}
+              role="img"
+              aria-label="Bubble chart of business value against effort. The same points are in the table that follows."
+              aria-describedby="quadrant-table"
+            />
           </div>
         )}
       </figure>
       <div class="table-wrap">
         <table id="quadrant-table">
-          <caption>Value and effort per group of use cases{unplaced > 0 ? ` (${formatCount(unplaced)} not placed: business value, cost or time to market not rated yet)` : ''}</caption>
+          <caption>
+            Value and effort per group of use cases
+            {unplaced > 0 ? ` (${formatCount(unplaced)} not placed: business value, cost or time to market not rated yet)` : ''}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Quadrant</th>
-              <th scope="col" class="num">Value</th>
-              <th scope="col" class="num">Effort</th>
+              <th scope="col" class="num">
+                Value
+              </th>
+              <th scope="col" class="num">
+                Effort
+              </th>
               <th scope="col">Use cases</th>
             </tr>
           </thead>

@@ -30,12 +30,16 @@ export function RankChanges({ criteria }: Props) {
                   <span class={`movement ${up ? 'up' : 'down'}`}>
                     <span aria-hidden="true">{up ? '▲' : '▼'}</span> {up ? 'up' : 'down'} {Math.abs(change.before - change.after)}
                   </span>{' '}
-                  <a href={useCaseUrl(change.id)}>{change.title}</a>: rank {change.before} → {change.after}, score {formatPoints(change.scoreBefore)} →{' '}
-                  {formatPoints(change.scoreAfter)}
+                  <a href={useCaseUrl(change.id)}>{change.title}</a>: rank {change.before} → {change.after}, score{' '}
+                  {formatPoints(change.scoreBefore)} → {formatPoints(change.scoreAfter)}
                   {change.reasons.length > 0 && (
                     <>
                       {' '}
-                      ({change.reasons.map((reason) => `${title(reason.criterionId)} ${formatSignedPoints(reason.change)}`).join(', ')} points)
+                      (
+                      {change.reasons
+                        .map((reason) => `${title(reason.criterionId)} ${formatSignedPoints(reason.change)}`)
+                        .join(', ')}{' '}
+                      points)
                     </>
                   )}
                   .
@@ -44,8 +48,8 @@ export function RankChanges({ criteria }: Props) {
             })}
           </ul>
           <p class="hint">
-            Each criterion adds its share of the total weight × (rating − 1) ÷ 4 × 100 points, so a criterion gains points when it weighs more or is
-            rated higher. Ranks of use cases that did not move enough to list show in the “Change” column.
+            Each criterion adds its share of the total weight × (rating − 1) ÷ 4 × 100 points, so a criterion gains points when it
+            weighs more or is rated higher. Ranks of use cases that did not move enough to list show in the “Change” column.
           </p>
         </>
       )}

@@ -4,7 +4,7 @@ import { quadrantHints, quadrantLabels } from '../../lib/backlog/labels';
 import { governanceStatusLabels } from '../../lib/governance/status';
 import { $activeProfile } from '../../stores/backlogActiveProfile';
 import { $baseline, $evaluation } from '../../stores/backlogRanking';
-import { governanceStatusOf } from '../../stores/governanceLink';
+import { $governanceStatuses, governanceReviewOf, governanceStatusOf } from '../../stores/governanceLink';
 import { formatMedian, formatPercentShare, formatPoints, formatWsjf } from './format';
 
 interface Props {
@@ -17,7 +17,10 @@ export function RankSummary({ evaluation }: Props) {
   const total = useStore($evaluation).size;
   const baseline = useStore($baseline);
   const before = baseline?.evaluation.get(evaluation.id);
+  // Subscribed so the card updates once the reviews have been read.
+  useStore($governanceStatuses);
   const governance = governanceStatusOf(evaluation.id);
+  const reviewId = governanceReviewOf(evaluation.id);
   const { best, worst } = evaluation.stability;
   return (
     <ul class="detail-grid">
@@ -26,12 +29,19 @@ export function RankSummary({ evaluation }: Props) {
         <p class="big">
           Rank {evaluation.rank} <span class="muted">of {total}</span>
         </p>
-        <p>
-          Score {formatPoints(evaluation.weighted.score)} of 100 under “{profile.name}”
-          {evaluation.weighted.completeness >= 1
-            ? ', with every weighted criterion rated.'
-            : `; the rated criteria carry ${formatPercentShare(evaluation.weighted.completeness)} of the weight (completeness).`}
-        </p>
+        {evaluation.weighted.score === null ? (
+          <p>
+            No score yet under “{profile.name}”: rate at least one of its weighted criteria. Until then it ranks after every
+            scored, unblocked use case.
+          </p>
+        ) : (
+          <p>
+            Score {formatPoints(evaluation.weighted.score)} of 100 under “{profile.name}”
+            {evaluation.weighted.completeness >= 1
+              ? ', with every weighted criterion rated.'
+              : `; the rated criteria carry ${formatPercentShare(evaluation.weighted.completeness)} of the weight (completeness).`}
+          </p>
+        )}
         {before && before.rank !== evaluation.rank && (
           <p>
             <span class={`movement ${evaluation.rank < before.rank ? 'up' : 'down'}`}>
@@ -61,7 +71,8 @@ export function RankSummary({ evaluation }: Props) {
           <>
             <p class="big">{quadrantLabels[evaluation.valueEffort.quadrant]}</p>
             <p>
-              Value {formatMedian(evaluation.valueEffort.value)}, effort {formatMedian(evaluation.valueEffort.effort)}: {quadrantHints[evaluation.valueEffort.quadrant]}.
+              Value {formatMedian(evaluation.valueEffort.value)}, effort {formatMedian(evaluation.valueEffort.effort)}:{' '}
+              {quadrantHints[evaluation.valueEffort.quadrant]}.
             </p>
           </>
         ) : (
@@ -72,7 +83,11 @@ export function RankSummary({ evaluation }: Props) {
         <h3>Governance</h3>
         <p class="big">{governanceStatusLabels[governance]}</p>
         <p>
-          <a href="/governance/">Governance reviews</a>
+          {reviewId ? (
+            <a href={`/governance/review/?id=${encodeURIComponent(reviewId)}`}>Open the review that decides this status</a>
+          ) : (
+            <a href="/governance/">Start a governance review</a>
+          )}
         </p>
       </li>
     </ul>

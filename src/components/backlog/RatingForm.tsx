@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Rating } from '../../schemas/backlog';
 import type { Criterion } from '../../schemas/backlogContent';
 import { setScore, updateRater } from '../../stores/backlogRatings';
@@ -17,14 +18,15 @@ function PlatformContext() {
     <p class="context">
       {context === null ? (
         <>
-          No maturity assessment yet, so there is no platform result to compare with. <a href="/assessment/">Run an assessment</a> to see it here.
+          No maturity assessment yet, so there is no platform result to compare with. <a href="/assessment/">Run an assessment</a>{' '}
+          to see it here.
         </>
       ) : context.score === null ? (
         <>The latest assessment, “{context.assessmentName}”, has no platform capability answered with a level yet.</>
       ) : (
         <>
-          Platform maturity in the latest assessment, “{context.assessmentName}” ({formatDate(context.date)}): <strong>{formatScore(context.score)} of 4</strong>. Weigh
-          it when judging what our platform can support.
+          Platform maturity in the latest assessment, “{context.assessmentName}” ({formatDate(context.date)}):{' '}
+          <strong>{formatScore(context.score)} of 4</strong>. Weigh it when judging what our platform can support.
         </>
       )}
     </p>
@@ -34,16 +36,40 @@ function PlatformContext() {
 /** One rater's ratings: each criterion with its five anchored descriptions in view. */
 export function RatingForm({ criteria, rating }: Props) {
   const prefix = `rating-${rating.id}`;
+  const [name, setName] = useState(rating.raterName);
+  useEffect(() => setName(rating.raterName), [rating.id]);
+  const nameMissing = name.trim() === '';
   return (
     <div class="rating-form">
       <div class="field-pair">
         <div class="field">
           <label for={`${prefix}-name`}>Rater’s name</label>
-          <input id={`${prefix}-name`} type="text" value={rating.raterName} onInput={(event) => event.currentTarget.value.trim() !== '' && void updateRater(rating.id, { raterName: event.currentTarget.value })} />
+          {nameMissing && (
+            <p class="error-text" id={`${prefix}-name-error`}>
+              Enter the rater’s name; until then the name “{rating.raterName}” is kept
+            </p>
+          )}
+          <input
+            id={`${prefix}-name`}
+            type="text"
+            value={name}
+            aria-invalid={nameMissing ? true : undefined}
+            aria-describedby={nameMissing ? `${prefix}-name-error` : undefined}
+            onInput={(event) => {
+              const text = event.currentTarget.value;
+              setName(text);
+              if (text.trim() !== '') void updateRater(rating.id, { raterName: text.trim() });
+            }}
+          />
         </div>
         <div class="field">
           <label for={`${prefix}-role`}>Role (optional)</label>
-          <input id={`${prefix}-role`} type="text" value={rating.raterRole} onInput={(event) => void updateRater(rating.id, { raterRole: event.currentTarget.value })} />
+          <input
+            id={`${prefix}-role`}
+            type="text"
+            value={rating.raterRole}
+            onInput={(event) => void updateRater(rating.id, { raterRole: event.currentTarget.value })}
+          />
         </div>
       </div>
       {criteria.map((criterion) => {
@@ -76,7 +102,13 @@ export function RatingForm({ criteria, rating }: Props) {
               </div>
             ))}
             <div class="choice">
-              <input type="radio" id={`${name}-none`} name={name} checked={current === undefined} onChange={() => void setScore(rating.id, criterion.id, null)} />
+              <input
+                type="radio"
+                id={`${name}-none`}
+                name={name}
+                checked={current === undefined}
+                onChange={() => void setScore(rating.id, criterion.id, null)}
+              />
               <label for={`${name}-none`}>Not rated (left out of the score)</label>
             </div>
           </fieldset>
@@ -87,7 +119,12 @@ export function RatingForm({ criteria, rating }: Props) {
         <p class="hint" id={`${prefix}-comment-hint`}>
           What the ratings rest on, and anything to discuss with the other raters.
         </p>
-        <textarea id={`${prefix}-comment`} aria-describedby={`${prefix}-comment-hint`} value={rating.comment} onInput={(event) => void updateRater(rating.id, { comment: event.currentTarget.value })} />
+        <textarea
+          id={`${prefix}-comment`}
+          aria-describedby={`${prefix}-comment-hint`}
+          value={rating.comment}
+          onInput={(event) => void updateRater(rating.id, { comment: event.currentTarget.value })}
+        />
       </div>
     </div>
   );

@@ -85,7 +85,12 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
           <ul class="rater-tabs" aria-labelledby="rate-as-title">
             {ratings.map((rating) => (
               <li key={rating.id}>
-                <button type="button" class="secondary" aria-pressed={rating.id === selected} onClick={() => setSelected(rating.id === selected ? null : rating.id)}>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-pressed={rating.id === selected}
+                  onClick={() => setSelected(rating.id === selected ? null : rating.id)}
+                >
                   {rating.raterName}
                 </button>
               </li>
@@ -97,13 +102,24 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
       {current && (
         <div class="card">
           <h3>Ratings by {current.raterName}</h3>
-          <p class="hint">Each choice is saved at once. Pick the description that matches what is true today, not what is planned.</p>
+          <p class="hint">
+            Each choice is saved at once. Pick the description that matches what is true today, not what is planned.
+          </p>
           <RatingForm criteria={criteria} rating={current} />
           {confirmRemove ? (
             <div class="notice warn" role="alertdialog" aria-labelledby="remove-rater-title">
               <p id="remove-rater-title">Remove {current.raterName} and their ratings from this use case?</p>
               <div class="actions">
-                <button type="button" class="danger" onClick={() => void removeRater(current.id).then(() => { setConfirmRemove(false); setSelected(null); })}>
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={() =>
+                    void removeRater(current.id).then(() => {
+                      setConfirmRemove(false);
+                      setSelected(null);
+                    })
+                  }
+                >
                   Yes, remove the rater
                 </button>
                 <button type="button" class="secondary" onClick={() => setConfirmRemove(false)}>
@@ -134,7 +150,14 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
                 {nameError}
               </p>
             )}
-            <input id="rater-name" type="text" value={name} aria-invalid={nameError ? true : undefined} aria-describedby={nameError ? 'rater-name-error' : undefined} onInput={(event) => setName(event.currentTarget.value)} />
+            <input
+              id="rater-name"
+              type="text"
+              value={name}
+              aria-invalid={nameError ? true : undefined}
+              aria-describedby={nameError ? 'rater-name-error' : undefined}
+              onInput={(event) => setName(event.currentTarget.value)}
+            />
           </div>
           <div class="field">
             <label for="rater-role">Role (optional)</label>

@@ -18,7 +18,8 @@ export function UndoNotice() {
           type="button"
           onClick={() =>
             void undoDelete().then((restored) => {
-              if (restored && window.location.pathname.startsWith('/backlog/use-case/')) window.location.assign(useCaseUrl(restored.id));
+              if (restored && window.location.pathname.startsWith('/backlog/use-case/'))
+                window.location.assign(useCaseUrl(restored.id));
             })
           }
         >

@@ -74,7 +74,8 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
         <SaveStatus />
       </div>
       <p class="muted">
-        {familyLabels[useCase.family]} · {statusLabels[useCase.status]} · {classificationLabels[useCase.dataClassification]} · {riskTierLabels[useCase.riskTier]} risk
+        {familyLabels[useCase.family]} · {statusLabels[useCase.status]} · {classificationLabels[useCase.dataClassification]} ·{' '}
+        {riskTierLabels[useCase.riskTier]} risk
         {useCase.sponsor && ` · Sponsor: ${useCase.sponsor}`}
         {useCase.businessUnit && ` · ${useCase.businessUnit}`}
       </p>
@@ -88,15 +89,17 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
       {useCase.description.trim() !== '' && <MarkdownView text={useCase.description} />}
 
       {useCase.archived ? (
-        <p class="notice warn">This use case is archived: it keeps its ratings but is not ranked. Restore it under “Manage” to rank it again.</p>
+        <p class="notice warn">
+          This use case is archived: it keeps its ratings but is not ranked. Restore it under “Manage” to rank it again.
+        </p>
       ) : (
         result && (
           <section aria-labelledby="standing-title">
             <h2 id="standing-title">Where it stands</h2>
             {result.blocked && (
               <p class="notice error">
-                <strong>Blocked: no usable data.</strong> The data-availability median is 1, so this use case ranks after all unblocked ones whatever
-                its score, until a data source is found.
+                <strong>Blocked: no usable data.</strong> The data-availability median is 1, so this use case ranks after all
+                unblocked ones whatever its score, until a data source is found.
               </p>
             )}
             <RankSummary evaluation={result} />

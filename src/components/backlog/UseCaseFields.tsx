@@ -1,7 +1,10 @@
 import type { UseCase } from '../../schemas/backlog';
 import { classificationLabels, familyLabels, optionsOf, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
 
-export type UseCaseValues = Pick<UseCase, 'title' | 'description' | 'sponsor' | 'businessUnit' | 'family' | 'status' | 'dataClassification' | 'riskTier'> & {
+export type UseCaseValues = Pick<
+  UseCase,
+  'title' | 'description' | 'sponsor' | 'businessUnit' | 'family' | 'status' | 'dataClassification' | 'riskTier'
+> & {
   /** Tags as typed: one line, separated by commas. */
   tags: string;
 };
@@ -51,12 +54,22 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
         onInput={(event) => onChange(key, event.currentTarget.value)}
       />,
     );
-  const select = <K extends 'family' | 'status' | 'dataClassification' | 'riskTier'>(key: K, label: string, hint: string | null, labels: Record<UseCaseValues[K], string>) =>
+  const select = <K extends 'family' | 'status' | 'dataClassification' | 'riskTier'>(
+    key: K,
+    label: string,
+    hint: string | null,
+    labels: Record<UseCaseValues[K], string>,
+  ) =>
     wrap(
       key,
       label,
       hint,
-      <select id={id(key)} value={values[key]} aria-describedby={describedBy(key, hint !== null)} onChange={(event) => onChange(key, event.currentTarget.value as UseCaseValues[K])}>
+      <select
+        id={id(key)}
+        value={values[key]}
+        aria-describedby={describedBy(key, hint !== null)}
+        onChange={(event) => onChange(key, event.currentTarget.value as UseCaseValues[K])}
+      >
         {optionsOf(labels).map((option) => (
           <option key={option} value={option}>
             {labels[option]}
@@ -89,8 +102,18 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
       </div>
       {statusNotice}
       <div class="field-pair">
-        {select('dataClassification', 'Data classification', 'The most sensitive data the use case would process.', classificationLabels)}
-        {select('riskTier', 'Risk tier', 'High-risk use cases need an approving governance review before approval or production.', riskTierLabels)}
+        {select(
+          'dataClassification',
+          'Data classification',
+          'The most sensitive data the use case would process.',
+          classificationLabels,
+        )}
+        {select(
+          'riskTier',
+          'Risk tier',
+          'High-risk use cases need an approving governance review before approval or production.',
+          riskTierLabels,
+        )}
       </div>
       {text('tags', 'Tags (optional)', 'Separate tags with commas, for example “customs, documents”.')}
     </>

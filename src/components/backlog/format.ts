@@ -1,10 +1,15 @@
 /** Display formatting for the backlog: the person's locale, at most one decimal. */
 const upToOne = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const twoDecimals = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const signedPoints = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'always' });
+const signedPoints = new Intl.NumberFormat(undefined, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'always',
+});
 const whole = new Intl.NumberFormat();
 
-export const formatMedian = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : upToOne.format(value));
+export const formatMedian = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '—' : upToOne.format(value);
 export const formatPoints = (value: number | null): string => (value === null ? '—' : upToOne.format(value));
 export const formatSignedPoints = (value: number): string => signedPoints.format(value);
 export const formatWsjf = (value: number | null): string => (value === null ? '—' : twoDecimals.format(value));

@@ -39,7 +39,11 @@ const middleLines = (colour: string) => ({
   },
 });
 
-export function drawQuadrant(canvas: HTMLCanvasElement, points: QuadrantPoint[], colours: QuadrantColours): { destroy: () => void } {
+export function drawQuadrant(
+  canvas: HTMLCanvasElement,
+  points: QuadrantPoint[],
+  colours: QuadrantColours,
+): { destroy: () => void } {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const largest = Math.max(1, ...points.map((point) => point.titles.length));
   return new Chart<'bubble'>(canvas, {
@@ -48,7 +52,11 @@ export function drawQuadrant(canvas: HTMLCanvasElement, points: QuadrantPoint[],
       datasets: [
         {
           label: 'Use cases',
-          data: points.map((point) => ({ x: point.effort, y: point.value, r: 6 + 14 * Math.sqrt(point.titles.length / largest) })),
+          data: points.map((point) => ({
+            x: point.effort,
+            y: point.value,
+            r: 6 + 14 * Math.sqrt(point.titles.length / largest),
+          })),
           backgroundColor: points.map((point) => translucent(colours.quadrant[point.quadrant])),
           borderColor: points.map((point) => colours.quadrant[point.quadrant]),
         },
@@ -58,8 +66,22 @@ export function drawQuadrant(canvas: HTMLCanvasElement, points: QuadrantPoint[],
       animation: reduceMotion ? false : { duration: 300 },
       maintainAspectRatio: false,
       scales: {
-        x: { min: 0.5, max: 5.5, afterBuildTicks: wholeTicks, title: { display: true, text: 'Effort (mean of cost and time to market, 1 = least)', color: colours.text }, ticks: { stepSize: 1, color: colours.text }, grid: { color: colours.grid } },
-        y: { min: 0.5, max: 5.5, afterBuildTicks: wholeTicks, title: { display: true, text: 'Business value (1 to 5)', color: colours.text }, ticks: { stepSize: 1, color: colours.text }, grid: { color: colours.grid } },
+        x: {
+          min: 0.5,
+          max: 5.5,
+          afterBuildTicks: wholeTicks,
+          title: { display: true, text: 'Effort (mean of cost and time to market, 1 = least)', color: colours.text },
+          ticks: { stepSize: 1, color: colours.text },
+          grid: { color: colours.grid },
+        },
+        y: {
+          min: 0.5,
+          max: 5.5,
+          afterBuildTicks: wholeTicks,
+          title: { display: true, text: 'Business value (1 to 5)', color: colours.text },
+          ticks: { stepSize: 1, color: colours.text },
+          grid: { color: colours.grid },
+        },
       },
       plugins: {
         legend: { display: false },

@@ -55,11 +55,20 @@ export function criterionStat(criterionId: CriterionId, ratings: readonly RaterS
     const value = rating.scores[criterionId];
     if (value !== undefined) values.push(value);
   }
-  if (values.length === 0) return { criterionId, raters: 0, median: null, min: null, max: null, spread: null, disagreement: false };
+  if (values.length === 0)
+    return { criterionId, raters: 0, median: null, min: null, max: null, spread: null, disagreement: false };
   const min = Math.min(...values);
   const max = Math.max(...values);
   const spread = max - min;
-  return { criterionId, raters: values.length, median: median(values), min, max, spread, disagreement: spread >= DISAGREEMENT_SPREAD };
+  return {
+    criterionId,
+    raters: values.length,
+    median: median(values),
+    min,
+    max,
+    spread,
+    disagreement: spread >= DISAGREEMENT_SPREAD,
+  };
 }
 
 export function aggregateRatings(ratings: readonly RaterScores[]): UseCaseAggregate {
@@ -74,14 +83,22 @@ export function aggregateRatings(ratings: readonly RaterScores[]): UseCaseAggreg
   };
 }
 
-/** Groups ratings by use case in one pass, so a 10,000-row backlog is aggregated in linear time. */
-export function aggregateByUseCase<T extends RaterScores & { useCaseId: string }>(ratings: readonly T[]): Map<string, UseCaseAggregate> {
+/** Ratings by use case, in one pass. */
+export function groupByUseCase<T extends { useCaseId: string }>(ratings: readonly T[]): Map<string, T[]> {
   const grouped = new Map<string, T[]>();
   for (const rating of ratings) {
     const list = grouped.get(rating.useCaseId);
     if (list) list.push(rating);
     else grouped.set(rating.useCaseId, [rating]);
   }
+  return grouped;
+}
+
+/** Aggregates every use case's ratings; grouping first keeps a 10,000-row backlog linear. */
+export function aggregateByUseCase<T extends RaterScores & { useCaseId: string }>(
+  ratings: readonly T[],
+): Map<string, UseCaseAggregate> {
+  const grouped = groupByUseCase(ratings);
   const result = new Map<string, UseCaseAggregate>();
   for (const [id, list] of grouped) result.set(id, aggregateRatings(list));
   return result;

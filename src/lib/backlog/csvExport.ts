@@ -28,7 +28,9 @@ export function backlogToCsv(
     else byUseCase.set(rating.useCaseId, [rating]);
   }
   const rankOf = (id: string) => derived(id)?.rank ?? Number.POSITIVE_INFINITY;
-  const ordered = [...useCases].sort((a, b) => rankOf(a.id) - rankOf(b.id) || collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+  const ordered = [...useCases].sort(
+    (a, b) => rankOf(a.id) - rankOf(b.id) || collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1),
+  );
 
   const rows: string[][] = [];
   for (const useCase of ordered) {
@@ -49,7 +51,9 @@ export function backlogToCsv(
       useCase.updatedAt,
     ];
     const tail = [formatCsvNumber(figures?.score ?? null, delimiter), figures?.rank == null ? '' : String(figures.rank)];
-    const list = [...(byUseCase.get(useCase.id) ?? [])].sort((a, b) => collator.compare(a.raterName, b.raterName) || (a.id < b.id ? -1 : 1));
+    const list = [...(byUseCase.get(useCase.id) ?? [])].sort(
+      (a, b) => collator.compare(a.raterName, b.raterName) || (a.id < b.id ? -1 : 1),
+    );
     if (list.length === 0) rows.push([...common, ...Array<string>(criterionIds.length + 5).fill(''), ...tail]);
     for (const rating of list) {
       rows.push([

@@ -46,7 +46,14 @@ export const criterionColumn: Record<CriterionId, string> = {
   'time-to-market': 'time_to_market',
 };
 
-export const ratingColumns = ['rating_id', 'rater_name', 'rater_role', ...criterionIds.map((id) => criterionColumn[id]), 'rater_comment', 'rated_at'] as const;
+export const ratingColumns = [
+  'rating_id',
+  'rater_name',
+  'rater_role',
+  ...criterionIds.map((id) => criterionColumn[id]),
+  'rater_comment',
+  'rated_at',
+] as const;
 export const derivedColumns = ['derived_score', 'derived_rank'] as const;
 
 export const csvColumns: readonly string[] = [...useCaseColumns, ...ratingColumns, ...derivedColumns];

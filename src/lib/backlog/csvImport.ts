@@ -39,8 +39,21 @@ export interface ImportPlan {
   rejected: RowProblem[];
 }
 
-const fieldColumns: Record<string, string> = { businessUnit: 'business_unit', dataClassification: 'data_classification', riskTier: 'risk_tier', createdAt: 'created_at', updatedAt: 'updated_at', id: 'use_case_id' };
-const ratingFieldColumns: Record<string, string> = { raterName: 'rater_name', raterRole: 'rater_role', comment: 'rater_comment', updatedAt: 'rated_at', id: 'rating_id' };
+const fieldColumns: Record<string, string> = {
+  businessUnit: 'business_unit',
+  dataClassification: 'data_classification',
+  riskTier: 'risk_tier',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  id: 'use_case_id',
+};
+const ratingFieldColumns: Record<string, string> = {
+  raterName: 'rater_name',
+  raterRole: 'rater_role',
+  comment: 'rater_comment',
+  updatedAt: 'rated_at',
+  id: 'rating_id',
+};
 
 interface Group {
   firstLine: number;
@@ -78,7 +91,13 @@ function useCaseFrom(cells: Record<string, string>, id: string, options: ImportO
   if (problems.length > 0) return { ok: false, problem: problems.join('; ') };
   const parsed = useCaseSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, problem: parsed.error.issues.slice(0, 3).map((issue) => `${columnOf(issue.path, fieldColumns)}: ${issue.message}`).join('; ') };
+  return {
+    ok: false,
+    problem: parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${columnOf(issue.path, fieldColumns)}: ${issue.message}`)
+      .join('; '),
+  };
 }
 
 function columnOf(path: readonly PropertyKey[], columns: Record<string, string>): string {
@@ -114,7 +133,13 @@ function ratingFrom(cells: Record<string, string>, useCaseId: string, options: I
   };
   const parsed = ratingSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, problem: parsed.error.issues.slice(0, 3).map((issue) => `${columnOf(issue.path, ratingFieldColumns)}: ${issue.message}`).join('; ') };
+  return {
+    ok: false,
+    problem: parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${columnOf(issue.path, ratingFieldColumns)}: ${issue.message}`)
+      .join('; '),
+  };
 }
 
 /** Use-case columns of a later row that are filled in and differ from the first row's. */
@@ -138,13 +163,19 @@ export function planImport(records: readonly CsvRecord[], options: ImportOptions
     let group = givenId === '' ? undefined : groups.get(givenId);
     let rating: Parsed<Rating | null> | null = null;
     if (group && group.useCase === null) {
-      rejected.push({ line, reason: `the use case ${givenId} was rejected on line ${group.firstLine}, so its ratings cannot be imported` });
+      rejected.push({
+        line,
+        reason: `the use case ${givenId} was rejected on line ${group.firstLine}, so its ratings cannot be imported`,
+      });
       continue;
     }
     if (group) {
       const differ = conflicts(group.cells, cells);
       if (differ.length > 0) {
-        rejected.push({ line, reason: `${differ.join(', ')} differ${differ.length === 1 ? 's' : ''} from line ${group.firstLine} for the same use_case_id; leave them empty or make them match` });
+        rejected.push({
+          line,
+          reason: `${differ.join(', ')} differ${differ.length === 1 ? 's' : ''} from line ${group.firstLine} for the same use_case_id; leave them empty or make them match`,
+        });
         continue;
       }
     } else {
@@ -155,7 +186,14 @@ export function planImport(records: readonly CsvRecord[], options: ImportOptions
       group = { firstLine: line, useCase: ok ? parsed.value : null, cells, raters: new Map() };
       if (givenId !== '') groups.set(givenId, group);
       if (!parsed.ok || !firstRating?.ok) {
-        rejected.push({ line, reason: !parsed.ok ? parsed.problem : firstRating && !firstRating.ok ? firstRating.problem : 'the row could not be read' });
+        rejected.push({
+          line,
+          reason: !parsed.ok
+            ? parsed.problem
+            : firstRating && !firstRating.ok
+              ? firstRating.problem
+              : 'the row could not be read',
+        });
         continue;
       }
       useCases.push(parsed.value);
@@ -183,7 +221,13 @@ export function planImport(records: readonly CsvRecord[], options: ImportOptions
       ratingIds.add(rating.value.id);
       ratings.push(rating.value);
     }
-    accepted.push({ line, useCaseId: useCase.id, title: useCase.title, raterName: rating.value?.raterName ?? null, scores: rating.value?.scores ?? {} });
+    accepted.push({
+      line,
+      useCaseId: useCase.id,
+      title: useCase.title,
+      raterName: rating.value?.raterName ?? null,
+      scores: rating.value?.scores ?? {},
+    });
   }
   return { useCases, ratings, accepted, rejected };
 }

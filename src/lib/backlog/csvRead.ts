@@ -60,7 +60,8 @@ function checkHeader(headers: string[]): { columns: string[] } | { problem: stri
     });
     parts.push(`unknown column${unknown.length > 1 ? 's' : ''}: ${described.join(', ')}`);
   }
-  if (duplicated.length > 0) parts.push(`repeated column${duplicated.length > 1 ? 's' : ''}: ${[...new Set(duplicated)].map((c) => `“${c}”`).join(', ')}`);
+  if (duplicated.length > 0)
+    parts.push(`repeated column${duplicated.length > 1 ? 's' : ''}: ${[...new Set(duplicated)].map((c) => `“${c}”`).join(', ')}`);
   if (parts.length === 0) return { columns };
   return { problem: `The header row does not match the backlog format: ${parts.join('; ')}. Nothing was imported.` };
 }
@@ -115,6 +116,7 @@ export function readCsv(input: string): CsvReadResult {
 
   if (headerProblem !== null) return { ok: false, problem: headerProblem };
   if (columns === null) return { ok: false, problem: 'The file has no header row. Nothing was imported.' };
-  if (records.length === 0 && problems.length === 0) return { ok: false, problem: 'The file has a header row but no rows of data. Nothing was imported.' };
+  if (records.length === 0 && problems.length === 0)
+    return { ok: false, problem: 'The file has a header row but no rows of data. Nothing was imported.' };
   return { ok: true, delimiter, columns, records, problems };
 }

@@ -14,7 +14,9 @@ function listReader<K extends string>(column: string, codes: readonly K[], label
     const key = cell.trim().toLowerCase();
     if (key === '') return { ok: true, value: fallback };
     const found = lookup.get(key);
-    return found ? { ok: true, value: found } : { ok: false, problem: `${column}: “${cell.trim()}” is not one of ${codes.join(', ')}` };
+    return found
+      ? { ok: true, value: found }
+      : { ok: false, problem: `${column}: “${cell.trim()}” is not one of ${codes.join(', ')}` };
   };
 }
 
@@ -24,7 +26,12 @@ const falsy = new Set(['false', 'no', '0', 'n', '']);
 export const csvValue = {
   family: listReader('family', useCaseFamilies, familyLabels, 'other'),
   status: listReader('status', useCaseStatuses, statusLabels, 'idea'),
-  classification: listReader('data_classification', ['public', 'confidential', 'sensitive', 'personal'] as const, classificationLabels, 'confidential'),
+  classification: listReader(
+    'data_classification',
+    ['public', 'confidential', 'sensitive', 'personal'] as const,
+    classificationLabels,
+    'confidential',
+  ),
   riskTier: listReader('risk_tier', ['low', 'medium', 'high'] as const, riskTierLabels, 'medium'),
 
   flag(column: string, cell: string): Parsed<boolean> {
@@ -36,7 +43,14 @@ export const csvValue = {
 
   /** Tags separated by commas; blanks and repeats are dropped. */
   tags(cell: string): string[] {
-    return [...new Set(cell.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+    return [
+      ...new Set(
+        cell
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter((tag) => tag !== ''),
+      ),
+    ];
   },
 
   score(column: string, cell: string, parse: (text: string) => number | null): Parsed<number | null> {

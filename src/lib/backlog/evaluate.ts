@@ -5,10 +5,18 @@
  * cases are left out of the ranking altogether.
  */
 import type { CriterionId } from '../../schemas/enums';
-import { aggregateByUseCase, aggregateRatings, type RaterScores, type UseCaseAggregate } from './aggregate';
+import { aggregateRatings, groupByUseCase, type RaterScores, type UseCaseAggregate } from './aggregate';
 import { valueEffortOf, wsjfOf, type ValueEffort } from './methods';
-import { rankPositions, type Rankable } from './rank';
-import { invertedSet, isBlocked, orientedValues, weightedScore, type CriterionDirection, type WeightedScore, type Weights } from './score';
+import { rankPositions, titleOrder, type Rankable } from './rank';
+import {
+  invertedSet,
+  isBlocked,
+  orientedValues,
+  weightedScore,
+  type CriterionDirection,
+  type WeightedScore,
+  type Weights,
+} from './score';
 import { stabilityRanges, type RankRange } from './stability';
 
 export interface EvaluableUseCase {
@@ -38,18 +46,21 @@ export function evaluateBacklog(
   weights: Weights,
 ): Map<string, Evaluation> {
   const inverted: ReadonlySet<CriterionId> = invertedSet(criteria);
-  const aggregates = aggregateByUseCase(ratings);
+  // Only the ratings of active use cases are aggregated: archived ones are not ranked.
+  const grouped = groupByUseCase(ratings);
   const active = useCases.filter((useCase) => !useCase.archived);
   const parts = active.map((useCase) => {
-    const aggregate = aggregates.get(useCase.id) ?? noRatings;
+    const own = grouped.get(useCase.id);
+    const aggregate = own ? aggregateRatings(own) : noRatings;
     const weighted = weightedScore(aggregate.medians, weights, inverted);
     const blocked = isBlocked(aggregate.medians);
     const businessValue = aggregate.medians['business-value'] ?? null;
     return { useCase, aggregate, weighted, blocked, businessValue, wsjf: wsjfOf(aggregate.medians) };
   });
+  const order = titleOrder(active);
   const base = (part: (typeof parts)[number], key: number | null): Rankable => ({
     id: part.useCase.id,
-    title: part.useCase.title,
+    order: order.get(part.useCase.id) ?? 0,
     blocked: part.blocked,
     key,
     completeness: part.weighted.completeness,
@@ -61,7 +72,7 @@ export function evaluateBacklog(
   const ranges = stabilityRanges(
     parts.map((part) => ({
       id: part.useCase.id,
-      title: part.useCase.title,
+      order: order.get(part.useCase.id) ?? 0,
       blocked: part.blocked,
       values: orientedValues(part.aggregate.medians, inverted),
       completeness: part.weighted.completeness,

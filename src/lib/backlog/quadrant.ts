@@ -29,9 +29,17 @@ export function quadrantPoints(items: readonly Placeable[]): { points: QuadrantP
     const key = `${placing.value}|${placing.effort}`;
     const point = byPlace.get(key);
     if (point) point.titles.push(item.title);
-    else byPlace.set(key, { value: placing.value, effort: placing.effort, quadrant: quadrantOf(placing.value, placing.effort), titles: [item.title] });
+    else
+      byPlace.set(key, {
+        value: placing.value,
+        effort: placing.effort,
+        quadrant: quadrantOf(placing.value, placing.effort),
+        titles: [item.title],
+      });
   }
   const order = (quadrant: Quadrant) => quadrants.indexOf(quadrant);
-  const points = [...byPlace.values()].sort((a, b) => order(a.quadrant) - order(b.quadrant) || b.value - a.value || a.effort - b.effort);
+  const points = [...byPlace.values()].sort(
+    (a, b) => order(a.quadrant) - order(b.quadrant) || b.value - a.value || a.effort - b.effort,
+  );
   return { points, unplaced };
 }

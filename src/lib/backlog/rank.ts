@@ -10,7 +10,8 @@
  */
 export interface Rankable {
   id: string;
-  title: string;
+  /** Position of the use case in title order (then id order): the last tie-break. See `titleOrder`. */
+  order: number;
   blocked: boolean;
   /** The figure being ranked on (weighted score or WSJF), higher first; null ranks after numbers. */
   key: number | null;
@@ -30,7 +31,17 @@ export function compareRankables(a: Rankable, b: Rankable): number {
   const valueA = a.businessValue ?? 0;
   const valueB = b.businessValue ?? 0;
   if (valueA !== valueB) return valueB - valueA;
-  return collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.order - b.order;
+}
+
+/**
+ * Each use case's position when sorted by title (then id). Comparing titles with a collator is
+ * slow, and ranking 10,000 use cases under eleven weight variations compares ties often, so the
+ * alphabetical order is worked out once and ties are settled by this number.
+ */
+export function titleOrder(items: readonly { id: string; title: string }[]): Map<string, number> {
+  const sorted = [...items].sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Map(sorted.map((item, index) => [item.id, index]));
 }
 
 /** Rank (1-based) of every item by id. */

@@ -16,7 +16,8 @@ export const STABILITY_STEP = 0.25;
 
 export interface StabilityInput {
   id: string;
-  title: string;
+  /** Tie-break position, as in rank.ts. */
+  order: number;
   blocked: boolean;
   /** Oriented values (inverted criteria already turned), as used by the weighted score. */
   values: CriterionValues;
@@ -31,27 +32,37 @@ export interface RankRange {
 
 /** The ten weight variations: each weight × 0.75 and × 1.25 in turn. */
 export function weightVariations(weights: Weights): Weights[] {
-  return criterionIds.flatMap((id) => [1 - STABILITY_STEP, 1 + STABILITY_STEP].map((factor) => ({ ...weights, [id]: weights[id] * factor })));
+  return criterionIds.flatMap((id) =>
+    [1 - STABILITY_STEP, 1 + STABILITY_STEP].map((factor) => ({ ...weights, [id]: weights[id] * factor })),
+  );
 }
 
 export function stabilityRanges(items: readonly StabilityInput[], weights: Weights): Map<string, RankRange> {
-  const ranges = new Map<string, RankRange>();
-  const rankables: Rankable[] = items.map((item) => ({ ...item, key: null }));
+  // Ranking eleven times is the costly part of a long backlog: the use cases are turned into
+  // rankables once, and only their scores change from one variation to the next.
+  const rankables: Rankable[] = items.map((item) => ({
+    id: item.id,
+    order: item.order,
+    blocked: item.blocked,
+    key: null,
+    completeness: item.completeness,
+    businessValue: item.businessValue,
+  }));
+  const best = new Float64Array(items.length).fill(Number.POSITIVE_INFINITY);
+  const worst = new Float64Array(items.length);
+  const positions = Array.from({ length: items.length }, (_, index) => index);
   for (const variant of [weights, ...weightVariations(weights)]) {
     items.forEach((item, index) => {
-      const rankable = rankables[index];
-      if (rankable) rankable.key = scoreOf(item.values, variant);
+      (rankables[index] as Rankable).key = scoreOf(item.values, variant);
     });
-    const sorted = [...rankables].sort(compareRankables);
-    sorted.forEach((item, index) => {
-      const rank = index + 1;
-      const range = ranges.get(item.id);
-      if (!range) ranges.set(item.id, { best: rank, worst: rank });
-      else {
-        if (rank < range.best) range.best = rank;
-        if (rank > range.worst) range.worst = rank;
-      }
+    positions.sort((a, b) => compareRankables(rankables[a] as Rankable, rankables[b] as Rankable));
+    positions.forEach((index, position) => {
+      const rank = position + 1;
+      if (rank < (best[index] ?? Infinity)) best[index] = rank;
+      if (rank > (worst[index] ?? 0)) worst[index] = rank;
     });
   }
+  const ranges = new Map<string, RankRange>();
+  items.forEach((item, index) => ranges.set(item.id, { best: best[index] ?? 0, worst: worst[index] ?? 0 }));
   return ranges;
 }

@@ -26,7 +26,16 @@ export interface TableFilters {
   showArchived: boolean;
 }
 
-export const noFilters: TableFilters = { text: '', status: '', family: '', tag: '', flag: 'any', minScore: null, maxScore: null, showArchived: false };
+export const noFilters: TableFilters = {
+  text: '',
+  status: '',
+  family: '',
+  tag: '',
+  flag: 'any',
+  minScore: null,
+  maxScore: null,
+  showArchived: false,
+};
 
 export const sortKeys = ['rank', 'title', 'score', 'wsjf', 'stability', 'status', 'updated'] as const;
 export type SortKey = (typeof sortKeys)[number];
@@ -97,7 +106,8 @@ function numericKey(row: BacklogRow, key: SortKey): number | null {
 
 export function sortRows(rows: readonly BacklogRow[], key: SortKey, direction: SortDirection): BacklogRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  const byRank = (a: BacklogRow, b: BacklogRow) => (a.evaluation?.rank ?? Infinity) - (b.evaluation?.rank ?? Infinity) || collator.compare(a.useCase.title, b.useCase.title);
+  const byRank = (a: BacklogRow, b: BacklogRow) =>
+    (a.evaluation?.rank ?? Infinity) - (b.evaluation?.rank ?? Infinity) || collator.compare(a.useCase.title, b.useCase.title);
   if (key === 'title') return [...rows].sort((a, b) => sign * collator.compare(a.useCase.title, b.useCase.title) || byRank(a, b));
   const keyed = rows.map((row) => ({ row, value: numericKey(row, key) }));
   keyed.sort((a, b) => {

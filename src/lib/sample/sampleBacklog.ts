@@ -40,7 +40,13 @@ export function buildSampleBacklog(): SampleBacklog {
     const id = sampleUseCaseId(key);
     const createdAt = iso(CREATED_FROM + index * 5 * DAY);
     const ratedAt = RATED_FROM + index * 20 * 60_000;
-    useCases.push({ id, ...fields, archived: archived ?? false, createdAt, updatedAt: iso(Math.max(ratedAt, CREATED_FROM + index * 5 * DAY + DAY)) });
+    useCases.push({
+      id,
+      ...fields,
+      archived: archived ?? false,
+      createdAt,
+      updatedAt: iso(Math.max(ratedAt, CREATED_FROM + index * 5 * DAY + DAY)),
+    });
     (Object.keys(sampleRaters) as SampleRaterKey[]).forEach((rater, raterIndex) => {
       const digits = scores[rater];
       if (digits === undefined) return;

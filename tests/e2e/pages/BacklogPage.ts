@@ -37,7 +37,9 @@ export class BacklogPage {
 
   /** Picks an anchored rating with the keyboard: focus the radio, then Space. */
   async rate(criterion: string, score: number): Promise<void> {
-    const radio = this.page.getByRole('group', { name: criterion, exact: true }).getByRole('radio', { name: new RegExp(`^${score}: `) });
+    const radio = this.page
+      .getByRole('group', { name: criterion, exact: true })
+      .getByRole('radio', { name: new RegExp(`^${score}: `) });
     await radio.focus();
     await this.page.keyboard.press('Space');
     await expect(radio).toBeChecked();

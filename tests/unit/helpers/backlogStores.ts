@@ -1,4 +1,12 @@
-import { $backlogLoad, $customProfiles, $lastDeleted, $profileId, $ratings, $useCases, provideBacklogContent } from '../../../src/stores/backlog';
+import {
+  $backlogLoad,
+  $customProfiles,
+  $lastDeleted,
+  $profileId,
+  $ratings,
+  $useCases,
+  provideBacklogContent,
+} from '../../../src/stores/backlog';
 import { $baseline } from '../../../src/stores/backlogRanking';
 import { $importState } from '../../../src/stores/backlogImportState';
 import { $saveState } from '../../../src/stores/saveState';

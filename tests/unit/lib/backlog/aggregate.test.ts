@@ -52,7 +52,11 @@ describe('aggregateRatings', () => {
 
 describe('aggregateByUseCase', () => {
   it('groups ratings by use case', () => {
-    const byUseCase = aggregateByUseCase([makeRating('uc-00001', 'a', '55555'), makeRating('uc-00002', 'a', '11111'), makeRating('uc-00001', 'b', '33333')]);
+    const byUseCase = aggregateByUseCase([
+      makeRating('uc-00001', 'a', '55555'),
+      makeRating('uc-00002', 'a', '11111'),
+      makeRating('uc-00001', 'b', '33333'),
+    ]);
     expect(byUseCase.get('uc-00001')?.medians.feasibility).toBe(4);
     expect(byUseCase.get('uc-00002')?.raters).toBe(1);
   });

@@ -62,7 +62,11 @@ describe('export and import round trip', () => {
       businessUnit: "'+quoted",
       tags: ['a;b', 'ünïcødé'],
     });
-    const rating = makeRating('tricky-01', '@rater', '12345', { id: 'tricky-rating-1', comment: 'Line 1\nLine "2"', raterRole: '-lead' });
+    const rating = makeRating('tricky-01', '@rater', '12345', {
+      id: 'tricky-rating-1',
+      comment: 'Line 1\nLine "2"',
+      raterRole: '-lead',
+    });
     const text = backlogToCsv([tricky], [rating], () => undefined, ';');
     expect(text).toContain(`"'=cmd|""/c calc""!A1"`);
     const plan = importText(text);
@@ -90,7 +94,10 @@ describe('reading a file', () => {
   it('refuses an empty file and a file with only a header', () => {
     expect(readCsv(fixture('empty.csv'))).toEqual({ ok: false, problem: 'The file is empty. Nothing was imported.' });
     expect(readCsv('\uFEFF  \r\n')).toMatchObject({ ok: false });
-    expect(readCsv(fixture('header-only.csv'))).toEqual({ ok: false, problem: 'The file has a header row but no rows of data. Nothing was imported.' });
+    expect(readCsv(fixture('header-only.csv'))).toEqual({
+      ok: false,
+      problem: 'The file has a header row but no rows of data. Nothing was imported.',
+    });
   });
 
   it('refuses wrong headers, naming the missing and unknown columns and suggesting fixes', () => {
@@ -172,17 +179,33 @@ describe('checking rows', () => {
   it('fills in defaults for a bare list of titles', () => {
     const plan = importText('title\nFirst idea\nSecond idea\n');
     expect(plan.useCases).toHaveLength(2);
-    expect(plan.useCases[0]).toMatchObject({ family: 'other', status: 'idea', dataClassification: 'confidential', riskTier: 'medium', archived: false, createdAt: NOW });
+    expect(plan.useCases[0]).toMatchObject({
+      family: 'other',
+      status: 'idea',
+      dataClassification: 'confidential',
+      riskTier: 'medium',
+      archived: false,
+      createdAt: NOW,
+    });
     expect(plan.ratings).toEqual([]);
   });
 
   it('needs a rater name for scores', () => {
-    expect(importText('title,cost\nA,3\n').rejected).toEqual([{ line: 2, reason: 'rater_name: scores, a role or a comment need the name of the rater' }]);
+    expect(importText('title,cost\nA,3\n').rejected).toEqual([
+      { line: 2, reason: 'rater_name: scores, a role or a comment need the name of the rater' },
+    ]);
   });
 
   it('reads 10,000 rows correctly', () => {
-    const useCases = Array.from({ length: 10_000 }, (_, index) => makeUseCase(`bulk-${String(index).padStart(5, '0')}`, { title: `Use case "${index}", bulk`, tags: ['bulk', `group ${index % 7}`] }));
-    const ratings = useCases.map((useCase, index) => makeRating(useCase.id, `Rater ${index % 3}`, String(11111 + (index % 4) * 11111).slice(0, 5), { id: `${useCase.id}-r` }));
+    const useCases = Array.from({ length: 10_000 }, (_, index) =>
+      makeUseCase(`bulk-${String(index).padStart(5, '0')}`, {
+        title: `Use case "${index}", bulk`,
+        tags: ['bulk', `group ${index % 7}`],
+      }),
+    );
+    const ratings = useCases.map((useCase, index) =>
+      makeRating(useCase.id, `Rater ${index % 3}`, String(11111 + (index % 4) * 11111).slice(0, 5), { id: `${useCase.id}-r` }),
+    );
     const text = backlogToCsv(useCases, ratings, () => ({ score: 50, rank: 1 }));
     const plan = importText(text);
     expect(plan.rejected).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateBacklog } from '../../../../src/lib/backlog/evaluate';
-import { compareRankables, rankPositions } from '../../../../src/lib/backlog/rank';
+import { compareRankables, rankPositions, titleOrder } from '../../../../src/lib/backlog/rank';
 import { criteria, equal, makeRating, makeUseCase } from './helpers';
 
 const ranksOf = (result: ReturnType<typeof evaluateBacklog>) =>
@@ -9,17 +9,25 @@ const ranksOf = (result: ReturnType<typeof evaluateBacklog>) =>
 describe('evaluateBacklog', () => {
   it('ranks by weighted score, highest first', () => {
     const useCases = [makeUseCase('low-0001'), makeUseCase('high-001'), makeUseCase('mid-0001')];
-    const ratings = [makeRating('low-0001', 'a', '22244'), makeRating('high-001', 'a', '55511'), makeRating('mid-0001', 'a', '33333')];
+    const ratings = [
+      makeRating('low-0001', 'a', '22244'),
+      makeRating('high-001', 'a', '55511'),
+      makeRating('mid-0001', 'a', '33333'),
+    ];
     expect(ranksOf(evaluateBacklog(useCases, ratings, criteria, equal))).toEqual({ 'high-001': 1, 'mid-0001': 2, 'low-0001': 3 });
   });
 
   it('puts a blocked use case after every unblocked one, even with the best score', () => {
     const useCases = [makeUseCase('blocked1'), makeUseCase('weak0001'), makeUseCase('unrated1')];
-    const ratings = [makeRating('blocked1', 'a', '15511'), makeRating('blocked1', 'b', '15511'), makeRating('weak0001', 'a', '21155')];
+    const ratings = [
+      makeRating('blocked1', 'a', '15511'),
+      makeRating('blocked1', 'b', '15511'),
+      makeRating('weak0001', 'a', '21155'),
+    ];
     const result = evaluateBacklog(useCases, ratings, criteria, equal);
     expect(result.get('blocked1')?.blocked).toBe(true);
     expect(result.get('blocked1')?.weighted.score).toBeGreaterThan(result.get('weak0001')?.weighted.score ?? 100);
-    expect(ranksOf(result)).toEqual({ 'weak0001': 1, 'unrated1': 2, 'blocked1': 3 });
+    expect(ranksOf(result)).toEqual({ weak0001: 1, unrated1: 2, blocked1: 3 });
     expect(result.get('blocked1')?.wsjfRank).toBe(3);
   });
 
@@ -29,7 +37,12 @@ describe('evaluateBacklog', () => {
   });
 
   it('breaks ties by completeness, then business value, then title, so storage order never matters', () => {
-    const useCases = [makeUseCase('b-000001', { title: 'Beta' }), makeUseCase('a-000001', { title: 'Alpha' }), makeUseCase('c-000001', { title: 'Gamma' }), makeUseCase('d-000001', { title: 'Delta' })];
+    const useCases = [
+      makeUseCase('b-000001', { title: 'Beta' }),
+      makeUseCase('a-000001', { title: 'Alpha' }),
+      makeUseCase('c-000001', { title: 'Gamma' }),
+      makeUseCase('d-000001', { title: 'Delta' }),
+    ];
     const ratings = [
       makeRating('b-000001', 'a', '33333'),
       makeRating('a-000001', 'a', '33333'),
@@ -55,7 +68,12 @@ describe('evaluateBacklog', () => {
   });
 
   it('ranks use cases without a WSJF figure after those with one', () => {
-    const result = evaluateBacklog([makeUseCase('partial1'), makeUseCase('full0001')], [makeRating('partial1', 'a', '5555-'), makeRating('full0001', 'a', '22255')], criteria, equal);
+    const result = evaluateBacklog(
+      [makeUseCase('partial1'), makeUseCase('full0001')],
+      [makeRating('partial1', 'a', '5555-'), makeRating('full0001', 'a', '22255')],
+      criteria,
+      equal,
+    );
     expect(result.get('partial1')?.wsjf).toBeNull();
     expect(result.get('partial1')?.rank).toBe(1);
     expect(result.get('partial1')?.wsjfRank).toBe(2);
@@ -66,10 +84,27 @@ describe('compareRankables', () => {
   it('treats scores that differ only by rounding noise as equal', () => {
     const base = { blocked: false, completeness: 1, businessValue: 3 };
     const ranks = rankPositions([
-      { ...base, id: 'b', title: 'B', key: 0.1 + 0.2 },
-      { ...base, id: 'a', title: 'A', key: 0.3 },
+      { ...base, id: 'b', order: 1, key: 0.1 + 0.2 },
+      { ...base, id: 'a', order: 0, key: 0.3 },
     ]);
     expect(ranks.get('a')).toBe(1);
-    expect(compareRankables({ ...base, id: 'x', title: 'X', key: null }, { ...base, id: 'y', title: 'Y', key: 0 })).toBeGreaterThan(0);
+    expect(compareRankables({ ...base, id: 'x', order: 0, key: null }, { ...base, id: 'y', order: 1, key: 0 })).toBeGreaterThan(
+      0,
+    );
+  });
+});
+
+describe('titleOrder', () => {
+  it('orders by title without regard to case, then by id', () => {
+    const order = titleOrder([
+      { id: 'c', title: 'beta' },
+      { id: 'b', title: 'Alpha' },
+      { id: 'a', title: 'Beta' },
+    ]);
+    expect([...order.entries()]).toEqual([
+      ['b', 0],
+      ['a', 1],
+      ['c', 2],
+    ]);
   });
 });

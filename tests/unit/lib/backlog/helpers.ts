@@ -40,5 +40,14 @@ export function makeRating(useCaseId: string, rater: string, digits: string, ove
     const value = Number(digits[index]);
     if (value >= 1 && value <= 5) scores[id] = value;
   });
-  return { id: `${useCaseId}-${rater}`.padEnd(8, '0'), useCaseId, raterName: rater, raterRole: '', scores, comment: '', updatedAt: NOW, ...overrides };
+  return {
+    id: `${useCaseId}-${rater}`.padEnd(8, '0'),
+    useCaseId,
+    raterName: rater,
+    raterRole: '',
+    scores,
+    comment: '',
+    updatedAt: NOW,
+    ...overrides,
+  };
 }

@@ -20,7 +20,11 @@ describe('wsjfOf', () => {
 
 describe('value and effort', () => {
   it('takes effort as the mean of cost and time to market', () => {
-    expect(valueEffortOf({ 'business-value': 4, cost: 2, 'time-to-market': 3 })).toEqual({ value: 4, effort: 2.5, quadrant: 'quick-win' });
+    expect(valueEffortOf({ 'business-value': 4, cost: 2, 'time-to-market': 3 })).toEqual({
+      value: 4,
+      effort: 2.5,
+      quadrant: 'quick-win',
+    });
     expect(valueEffortOf({ 'business-value': 4, cost: 2 })).toBeNull();
   });
 

@@ -36,7 +36,11 @@ describe('weightedScore', () => {
   });
 
   it('breaks the score down into points per criterion that add up to the score', () => {
-    const result = weightedScore({ 'data-availability': 4, feasibility: 3, 'business-value': 5, cost: 2, 'time-to-market': 3 }, equal, inverted);
+    const result = weightedScore(
+      { 'data-availability': 4, feasibility: 3, 'business-value': 5, cost: 2, 'time-to-market': 3 },
+      equal,
+      inverted,
+    );
     const total = result.contributions.reduce((sum, item) => sum + (item.points ?? 0), 0);
     expect(total).toBeCloseTo(result.score ?? -1, 10);
     const cost = result.contributions.find((item) => item.criterionId === 'cost');
@@ -53,7 +57,10 @@ describe('weightedScore', () => {
 
   it('measures completeness by weight, so a criterion weighted 0 does not count as missing', () => {
     const weights = { ...equal, cost: 0 };
-    expect(weightedScore({ 'data-availability': 3, feasibility: 3, 'business-value': 3, 'time-to-market': 3 }, weights, inverted).completeness).toBe(1);
+    expect(
+      weightedScore({ 'data-availability': 3, feasibility: 3, 'business-value': 3, 'time-to-market': 3 }, weights, inverted)
+        .completeness,
+    ).toBe(1);
   });
 
   it('has no score when no weighted criterion is rated', () => {

@@ -4,7 +4,13 @@ import { allTags, filterRows, noFilters, sortRows, type BacklogRow } from '../..
 import { criteria, equal, makeRating, makeUseCase } from './helpers';
 
 const useCases = [
-  makeUseCase('alpha-001', { title: 'Alpha invoices', status: 'approved', family: 'document-processing', tags: ['finance'], sponsor: 'Kari' }),
+  makeUseCase('alpha-001', {
+    title: 'Alpha invoices',
+    status: 'approved',
+    family: 'document-processing',
+    tags: ['finance'],
+    sponsor: 'Kari',
+  }),
   makeUseCase('beta-0001', { title: 'Beta forecast', status: 'idea', family: 'forecasting', tags: ['planning', 'finance'] }),
   makeUseCase('gamma-001', { title: 'Gamma blocked', status: 'idea', family: 'forecasting' }),
   makeUseCase('delta-001', { title: 'Delta archived', archived: true }),
@@ -47,7 +53,13 @@ describe('filterRows', () => {
 describe('sortRows', () => {
   it('sorts by rank by default and keeps unranked rows last in either direction', () => {
     const visible = filterRows(rows, { ...noFilters, showArchived: true });
-    expect(ids(sortRows(visible, 'rank', 'ascending'))).toEqual(['alpha-001', 'beta-0001', 'eps-00001', 'gamma-001', 'delta-001']);
+    expect(ids(sortRows(visible, 'rank', 'ascending'))).toEqual([
+      'alpha-001',
+      'beta-0001',
+      'eps-00001',
+      'gamma-001',
+      'delta-001',
+    ]);
     expect(ids(sortRows(visible, 'rank', 'descending')).at(-1)).toBe('delta-001');
   });
 
