@@ -11,7 +11,7 @@ import {
 } from '../lib/governance/transitions';
 import { nowIso } from '../lib/ids';
 import { $review, $reviewAnswers, $reviewer, noteEntry } from './governanceReview';
-import { track } from './saveState';
+import { attempt } from './saveState';
 import { serial } from './serial';
 
 export type { AnswerPatch };
@@ -58,29 +58,23 @@ async function write(reviewId: string, lineageId: string, itemId: string): Promi
   if (!patch) return true;
   const at = nowIso();
   const actor = $reviewer.get();
-  let failure: unknown = null;
-  const outcome = await track(async () => {
-    try {
-      return await auditedWrite<AnswerChange | null>(lineageId, async (tx) => {
-        const review = await tx.review(reviewId);
-        if (!review) return { value: null, draft: null };
-        const change = changeAnswer(review, await tx.answer(reviewId, itemId), itemId, patch, { actor, at });
-        if (!change.ok || !change.draft) return { value: change, draft: null };
-        await tx.putAnswers([change.answer]);
-        await tx.putReview({ ...review, updatedAt: at });
-        return { value: change, draft: change.draft };
-      });
-    } catch (error) {
-      failure = error;
-      throw error;
-    }
-  });
+  const outcome = await attempt(() =>
+    auditedWrite<AnswerChange | null>(lineageId, async (tx) => {
+      const review = await tx.review(reviewId);
+      if (!review) return { value: null, draft: null };
+      const change = changeAnswer(review, await tx.answer(reviewId, itemId), itemId, patch, { actor, at });
+      if (!change.ok || !change.draft) return { value: change, draft: null };
+      await tx.putAnswers([change.answer]);
+      await tx.putReview({ ...review, updatedAt: at });
+      return { value: change, draft: change.draft };
+    }),
+  );
   settleDraft(itemId, patch);
-  const change = outcome?.value;
-  if (!outcome || !change) {
+  const change = outcome.ok ? outcome.value.value : null;
+  if (!outcome.ok || !change) {
     $itemErrors.setKey(
       itemId,
-      `Could not save this change: ${failure ? describeStorageError(failure) : 'the review is no longer stored in this browser'}.`,
+      `Could not save this change: ${!outcome.ok ? describeStorageError(outcome.error) : 'the review is no longer stored in this browser'}.`,
     );
     return false;
   }
@@ -89,7 +83,7 @@ async function write(reviewId: string, lineageId: string, itemId: string): Promi
     return false;
   }
   if ($review.get()?.id === reviewId) $reviewAnswers.setKey(itemId, change.answer);
-  await noteEntry(outcome.entry);
+  await noteEntry(outcome.value.entry);
   return true;
 }
 

@@ -8,7 +8,7 @@ import { reopenReview, type Reopening } from '../lib/governance/transitions';
 import { newId, nowIso, todayIso } from '../lib/ids';
 import { commitAllText } from './governanceAnswers';
 import { $review, $reviewAnswers, $reviewer, $revisions, noteEntry } from './governanceReview';
-import { track } from './saveState';
+import { attempt } from './saveState';
 import { drained, serial } from './serial';
 
 export type { SignOffDraft, SignOffProblem };
@@ -29,34 +29,28 @@ export async function signOff(form: SignOffDraft, today: string = todayIso()): P
 
   const at = nowIso();
   const actor = $reviewer.get();
-  let failure: unknown = null;
   const outcome = await serial(review.lineageId, () =>
-    track(async () => {
-      try {
-        return await auditedWrite<SigningOff | null>(review.lineageId, async (tx) => {
-          const stored = await tx.review(review.id);
-          if (!stored) return { value: null, draft: null };
-          const result = signOffReview(stored, await tx.answers(review.id), form, { actor, at }, today);
-          if (!result.ok) return { value: result, draft: null };
-          await tx.putReview(result.review);
-          return { value: result, draft: result.draft };
-        });
-      } catch (error) {
-        failure = error;
-        throw error;
-      }
-    }),
+    attempt(() =>
+      auditedWrite<SigningOff | null>(review.lineageId, async (tx) => {
+        const stored = await tx.review(review.id);
+        if (!stored) return { value: null, draft: null };
+        const result = signOffReview(stored, await tx.answers(review.id), form, { actor, at }, today);
+        if (!result.ok) return { value: result, draft: null };
+        await tx.putReview(result.review);
+        return { value: result, draft: result.draft };
+      }),
+    ),
   );
-  const result = outcome?.value;
-  if (!outcome || !result)
+  const result = outcome.ok ? outcome.value.value : null;
+  if (!outcome.ok || !result)
     return {
       ok: false,
       problems: [],
-      message: `The sign-off was not recorded: ${failure ? describeStorageError(failure) : 'the review is no longer stored in this browser'}.`,
+      message: `The sign-off was not recorded: ${!outcome.ok ? describeStorageError(outcome.error) : 'the review is no longer stored in this browser'}.`,
     };
   if (!result.ok) return { ok: false, problems: result.problems, message: result.message };
   replaceRevision(result.review);
-  await noteEntry(outcome.entry);
+  await noteEntry(outcome.value.entry);
   return { ok: true };
 }
 
@@ -77,31 +71,25 @@ export async function reopen(reason: string): Promise<ReopenResult> {
   } catch {
     // Without the backlog the new revision keeps the previous copy of the use case.
   }
-  let failure: unknown = null;
   const outcome = await serial(review.lineageId, () =>
-    track(async () => {
-      try {
-        return await auditedWrite<Reopening | null>(review.lineageId, async (tx) => {
-          const stored = await tx.review(review.id);
-          if (!stored) return { value: null, draft: null };
-          const result = reopenReview(stored, await tx.answers(review.id), { newReviewId: newId(), reason, snapshot, actor, at });
-          if (!result.ok) return { value: result, draft: null };
-          await tx.putReview(result.superseded);
-          await tx.putReview(result.next);
-          await tx.putAnswers(result.answers);
-          return { value: result, draft: result.draft };
-        });
-      } catch (error) {
-        failure = error;
-        throw error;
-      }
-    }),
+    attempt(() =>
+      auditedWrite<Reopening | null>(review.lineageId, async (tx) => {
+        const stored = await tx.review(review.id);
+        if (!stored) return { value: null, draft: null };
+        const result = reopenReview(stored, await tx.answers(review.id), { newReviewId: newId(), reason, snapshot, actor, at });
+        if (!result.ok) return { value: result, draft: null };
+        await tx.putReview(result.superseded);
+        await tx.putReview(result.next);
+        await tx.putAnswers(result.answers);
+        return { value: result, draft: result.draft };
+      }),
+    ),
   );
-  const result = outcome?.value;
-  if (!outcome || !result)
+  const result = outcome.ok ? outcome.value.value : null;
+  if (!outcome.ok || !result)
     return {
       ok: false,
-      message: `The review was not reopened: ${failure ? describeStorageError(failure) : 'it is no longer stored in this browser'}.`,
+      message: `The review was not reopened: ${!outcome.ok ? describeStorageError(outcome.error) : 'it is no longer stored in this browser'}.`,
     };
   if (!result.ok) return result;
   return { ok: true, reviewId: result.next.id };

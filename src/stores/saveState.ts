@@ -7,22 +7,35 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'error'; message: string };
 
-/** What the save indicator shows: every write in the portal goes through `track`. */
+/** What the save indicator shows: every write in the portal goes through `attempt` or `track`. */
 export const $saveState = atom<SaveState>({ kind: 'idle' });
 
-let inFlight = 0;
+export type Attempt<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
-export async function track<T>(write: () => Promise<T>): Promise<T | undefined> {
+let inFlight = 0;
+// The first failure among writes that overlap; a new batch of writes starts with a clean slate,
+// so a storage problem that has passed no longer shows once later writes succeed.
+let failure: string | null = null;
+
+/** Runs one write, keeps the save indicator up to date, and reports the outcome instead of throwing. */
+export async function attempt<T>(write: () => Promise<T>): Promise<Attempt<T>> {
+  if (inFlight === 0) failure = null;
   inFlight += 1;
-  $saveState.set({ kind: 'saving' });
+  if (failure === null) $saveState.set({ kind: 'saving' });
   try {
-    const result = await write();
-    inFlight -= 1;
-    if (inFlight === 0 && $saveState.get().kind !== 'error') $saveState.set({ kind: 'saved', at: new Date().toISOString() });
-    return result;
+    return { ok: true, value: await write() };
   } catch (error) {
+    failure ??= describeStorageError(error);
+    $saveState.set({ kind: 'error', message: failure });
+    return { ok: false, error };
+  } finally {
     inFlight -= 1;
-    $saveState.set({ kind: 'error', message: describeStorageError(error) });
-    return undefined;
+    if (inFlight === 0 && failure === null) $saveState.set({ kind: 'saved', at: new Date().toISOString() });
   }
+}
+
+/** Like `attempt`, for callers that only need the value (undefined when the write failed). */
+export async function track<T>(write: () => Promise<T>): Promise<T | undefined> {
+  const outcome = await attempt(write);
+  return outcome.ok ? outcome.value : undefined;
 }
