@@ -3,7 +3,19 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-const frameworkImports = ['dexie', 'preact', 'preact/*', '@preact/*', 'astro', 'astro:*', 'astro/*', 'chart.js', 'chart.js/*', 'nanostores', '@nanostores/*'];
+const frameworkImports = [
+  'dexie',
+  'preact',
+  'preact/*',
+  '@preact/*',
+  'astro',
+  'astro:*',
+  'astro/*',
+  'chart.js',
+  'chart.js/*',
+  'nanostores',
+  '@nanostores/*',
+];
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -14,7 +26,10 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='style']", message: 'Inline style attributes break the Content Security Policy: use a class.' },
+        {
+          selector: "JSXAttribute[name.name='style']",
+          message: 'Inline style attributes break the Content Security Policy: use a class.',
+        },
       ],
     },
   },
@@ -27,7 +42,10 @@ export default defineConfig(
         {
           patterns: [
             { group: frameworkImports, message: 'src/lib and src/schemas stay pure: no storage, UI or framework imports.' },
-            { group: ['**/db/*', '**/stores/*', '**/components/*', '**/build/*'], message: 'src/lib and src/schemas depend on nothing above them.' },
+            {
+              group: ['**/db/*', '**/stores/*', '**/components/*', '**/build/*'],
+              message: 'src/lib and src/schemas depend on nothing above them.',
+            },
           ],
         },
       ],
@@ -45,7 +63,8 @@ export default defineConfig(
             {
               group: ['**/schemas/*', '!**/schemas/enums'],
               allowTypeImports: true,
-              message: 'Import schema types with `import type`; load validators with `await import(...)`; plain lists come from schemas/enums.',
+              message:
+                'Import schema types with `import type`; load validators with `await import(...)`; plain lists come from schemas/enums.',
             },
             { group: ['**/build/*'], message: 'src/build runs at build time only.' },
           ],
@@ -57,7 +76,14 @@ export default defineConfig(
     // Storage is reached only through src/db; components render stores and call actions.
     files: ['src/components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['dexie', '**/db/*'], message: 'Components call store actions; only src/stores and src/db touch storage.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['dexie', '**/db/*'], message: 'Components call store actions; only src/stores and src/db touch storage.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -61,7 +61,9 @@ export function measureRoutes(distDir) {
       const round = (value) => Math.round(value * 10) / 10;
       return {
         route,
-        js_gzip_kb: round(initial.reduce((sum, f) => sum + gzipKb(f), 0) + gzipSync(inlineScripts).length / 1024 * (inlineScripts ? 1 : 0)),
+        js_gzip_kb: round(
+          initial.reduce((sum, f) => sum + gzipKb(f), 0) + (gzipSync(inlineScripts).length / 1024) * (inlineScripts ? 1 : 0),
+        ),
         lazy_js_gzip_kb: round(lazy.reduce((sum, f) => sum + gzipKb(f), 0)),
         html_gzip_kb: round(gzipKb(file)),
         files: initial.map((f) => relative(distDir, f)),
@@ -71,5 +73,6 @@ export function measureRoutes(distDir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const row of measureRoutes(resolve('dist'))) console.log(row.route, row.js_gzip_kb, 'lazy', row.lazy_js_gzip_kb, row.files.join(' '));
+  for (const row of measureRoutes(resolve('dist')))
+    console.log(row.route, row.js_gzip_kb, 'lazy', row.lazy_js_gzip_kb, row.files.join(' '));
 }

@@ -11,7 +11,14 @@ import { benchAnswerSave } from './answerSave.mjs';
 const PORT = 4450;
 const BASE = `http://localhost:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-gpu',
+];
 
 /** Goals per figure; `max` means lower is better. Routes without a listed goal have none. */
 const goals = {
@@ -77,4 +84,12 @@ const results = {
   goals: rows,
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.table(rows.map((row) => ({ figure: row.name, value: row.value, goal: row.goal ?? '', ratio: row.ratio_to_goal ?? '', met: row.met ?? '' })));
+console.table(
+  rows.map((row) => ({
+    figure: row.name,
+    value: row.value,
+    goal: row.goal ?? '',
+    ratio: row.ratio_to_goal ?? '',
+    met: row.met ?? '',
+  })),
+);

@@ -43,7 +43,10 @@ export function AssessmentList({ questionnaire, capabilityCount }: Props) {
         <p>Reading your assessments…</p>
       ) : rows.length === 0 ? (
         <div class="notice">
-          <p>No assessments yet. Start one with “New assessment”: it takes about 30 minutes, and you can stop and come back at any time.</p>
+          <p>
+            No assessments yet. Start one with “New assessment”: it takes about 30 minutes, and you can stop and come back at any
+            time.
+          </p>
           <p>
             Prefer to look around first? <a href="/workspace/">Load the sample workspace</a>.
           </p>
@@ -58,7 +61,9 @@ export function AssessmentList({ questionnaire, capabilityCount }: Props) {
                 <th scope="col">Organisation / team</th>
                 <th scope="col">Respondent</th>
                 <th scope="col">Date</th>
-                <th scope="col" class="num">Answered</th>
+                <th scope="col" class="num">
+                  Answered
+                </th>
                 <th scope="col">Actions</th>
               </tr>
             </thead>
@@ -77,7 +82,11 @@ export function AssessmentList({ questionnaire, capabilityCount }: Props) {
                   <td>
                     {confirming === assessment.id ? (
                       <span role="group" aria-label={`Confirm deleting ${assessment.name}`}>
-                        <button type="button" class="danger" onClick={() => void removeAssessment(assessment.id).then(() => setConfirming(null))}>
+                        <button
+                          type="button"
+                          class="danger"
+                          onClick={() => void removeAssessment(assessment.id).then(() => setConfirming(null))}
+                        >
                           Delete with its milestones
                         </button>{' '}
                         <button type="button" class="secondary" onClick={() => setConfirming(null)}>
@@ -88,7 +97,12 @@ export function AssessmentList({ questionnaire, capabilityCount }: Props) {
                       <span class="row-actions">
                         <a href={answerUrl(assessment.id)}>Answer</a>
                         <a href={resultsUrl(assessment.id)}>Results</a>
-                        <button type="button" class="link" onClick={() => setConfirming(assessment.id)} aria-label={`Delete ${assessment.name}`}>
+                        <button
+                          type="button"
+                          class="link"
+                          onClick={() => setConfirming(assessment.id)}
+                          aria-label={`Delete ${assessment.name}`}
+                        >
                           Delete
                         </button>
                       </span>

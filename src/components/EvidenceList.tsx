@@ -44,7 +44,12 @@ export function EvidenceList({ idPrefix, links, onChange, readOnly = false, head
               </a>{' '}
               <span class="muted">({link.url})</span>{' '}
               {!readOnly && (
-                <button type="button" class="link" aria-label={`Remove evidence ${link.label}`} onClick={() => onChange(links.filter((l) => l.id !== link.id))}>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={`Remove evidence ${link.label}`}
+                  onClick={() => onChange(links.filter((l) => l.id !== link.id))}
+                >
                   Remove
                 </button>
               )}

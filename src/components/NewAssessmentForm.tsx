@@ -3,6 +3,7 @@ import type { QuestionnaireRef } from '../schemas/assessment';
 import { createAssessment, type NewAssessment } from '../stores/assessments';
 import { todayIso } from '../lib/ids';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
+import { Field } from './Field';
 import { answerUrl } from './urls';
 
 interface Props {
@@ -23,14 +24,12 @@ export function NewAssessmentForm({ questionnaire, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  const set = (key: keyof NewAssessment) => (event: Event) =>
-    setValues({ ...values, [key]: (event.currentTarget as HTMLInputElement).value });
-
   async function submit(event: Event) {
     event.preventDefault();
     const found: FieldError[] = [];
     if (values.name.trim() === '') found.push({ field: 'new-name', message: 'Enter a name for the assessment' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) found.push({ field: 'new-date', message: 'Enter the date the assessment describes' });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+      found.push({ field: 'new-date', message: 'Enter the date the assessment describes' });
     setErrors(found);
     if (found.length > 0) {
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -43,28 +42,16 @@ export function NewAssessmentForm({ questionnaire, onCancel }: Props) {
   }
 
   const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
-  const field = (id: string, key: keyof NewAssessment, label: string, hint?: string, type = 'text') => (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {errorFor(id) && (
-        <p class="error-text" id={`${id}-error`}>
-          {errorFor(id)}
-        </p>
-      )}
-      <input
-        id={id}
-        type={type}
-        value={values[key]}
-        onInput={set(key)}
-        aria-invalid={errorFor(id) ? true : undefined}
-        aria-describedby={[hint ? `${id}-hint` : '', errorFor(id) ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
-      />
-    </div>
+  const field = (id: string, key: keyof NewAssessment, label: string, hint?: string, type: 'text' | 'date' = 'text') => (
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      error={errorFor(id)}
+      type={type}
+      value={values[key]}
+      onInput={(value) => setValues({ ...values, [key]: value })}
+    />
   );
 
   return (

@@ -60,7 +60,9 @@ export function WorkspaceView() {
             <thead>
               <tr>
                 <th scope="col">Kind</th>
-                <th scope="col" class="num">Count</th>
+                <th scope="col" class="num">
+                  Count
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -101,11 +103,19 @@ export function WorkspaceView() {
         </button>
       </div>
       <p class="hint">
-        “Start empty” keeps what is already stored and takes you to the assessments; to begin again from nothing, delete everything first.
+        “Start empty” keeps what is already stored and takes you to the assessments; to begin again from nothing, delete
+        everything first.
       </p>
 
       {pending && (
-        <div class="notice warn" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" tabIndex={-1} ref={confirmRef}>
+        <div
+          class="notice warn"
+          role="alertdialog"
+          aria-labelledby="confirm-title"
+          aria-describedby="confirm-text"
+          tabIndex={-1}
+          ref={confirmRef}
+        >
           <h3 id="confirm-title">{pending === 'delete' ? 'Delete everything?' : 'Replace your data with the sample?'}</h3>
           <p id="confirm-text">
             {pending === 'delete'

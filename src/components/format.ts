@@ -1,7 +1,11 @@
 /** Display formatting: the person's locale for numbers and dates, ISO in stored data. */
 const oneDecimal = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-const signed = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const signed = new Intl.NumberFormat(undefined, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
 
 export const formatScore = (value: number | null): string => (value === null ? '—' : oneDecimal.format(value));
 export const formatPercent = (value: number | null): string => (value === null ? '—' : percent.format(value));
@@ -9,7 +13,9 @@ export const formatDelta = (value: number | null): string => (value === null ? '
 
 export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00`);
-  return Number.isNaN(date.getTime()) ? isoDate : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return Number.isNaN(date.getTime())
+    ? isoDate
+    : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 /** A stored timestamp as the person reads it, e.g. "24 Nov 2026, 15:02". */

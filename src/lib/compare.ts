@@ -61,7 +61,11 @@ export function compareWithMilestone(
       const now = after.dimensions[index]?.score ?? null;
       return { dimension: dimension.dimension, before: dimension.score, after: now, delta: delta(dimension.score, now) };
     }),
-    overall: { before: before.overall.score, after: after.overall.score, delta: delta(before.overall.score, after.overall.score) },
+    overall: {
+      before: before.overall.score,
+      after: after.overall.score,
+      delta: delta(before.overall.score, after.overall.score),
+    },
     counts,
   };
 }

@@ -14,10 +14,22 @@ export interface ScaleLevel {
 
 export const maturityScale: readonly ScaleLevel[] = [
   { level: 0, name: 'No MLOps', description: 'Models are built and handed over by hand; little is repeatable or tracked.' },
-  { level: 1, name: 'DevOps without MLOps', description: 'Application code has builds and releases, but models and data are still managed by hand.' },
+  {
+    level: 1,
+    name: 'DevOps without MLOps',
+    description: 'Application code has builds and releases, but models and data are still managed by hand.',
+  },
   { level: 2, name: 'Automated training', description: 'Training runs as a pipeline with tracked experiments, data and models.' },
-  { level: 3, name: 'Automated model deployment', description: 'Validated models are released and rolled back through automated pipelines.' },
-  { level: 4, name: 'Full MLOps automated operations', description: 'Monitoring triggers retraining and release with people overseeing, not doing, each step.' },
+  {
+    level: 3,
+    name: 'Automated model deployment',
+    description: 'Validated models are released and rolled back through automated pipelines.',
+  },
+  {
+    level: 4,
+    name: 'Full MLOps automated operations',
+    description: 'Monitoring triggers retraining and release with people overseeing, not doing, each step.',
+  },
 ];
 
 export function indicativeLevel(overallScore: number | null): ScaleLevel | null {

@@ -12,7 +12,10 @@ export function isAnswered(answer: Pick<Answer, 'state'> | undefined): boolean {
   return answer?.state != null;
 }
 
-export function assessmentProgress(capabilities: readonly Capability[], answers: readonly Pick<Answer, 'capabilityId' | 'state'>[]): Progress {
+export function assessmentProgress(
+  capabilities: readonly Capability[],
+  answers: readonly Pick<Answer, 'capabilityId' | 'state'>[],
+): Progress {
   const byCapability = new Map(answers.map((answer) => [answer.capabilityId, answer]));
   const byDimension: Progress['byDimension'] = {
     people: { done: 0, total: 0 },

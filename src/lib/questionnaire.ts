@@ -11,7 +11,10 @@ export function questionnaireProblems(capabilities: readonly Capability[]): stri
     seen.add(capability.id);
   });
   dimensionIds.forEach((dimension) => {
-    const orders = capabilities.filter((c) => c.dimension === dimension).map((c) => c.order).sort((a, b) => a - b);
+    const orders = capabilities
+      .filter((c) => c.dimension === dimension)
+      .map((c) => c.order)
+      .sort((a, b) => a - b);
     orders.forEach((order, index) => {
       if (order !== index + 1) problems.push(`${dimension}: expected order ${index + 1}, found ${order}`);
     });

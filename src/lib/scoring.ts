@@ -131,8 +131,12 @@ export function scoreAssessment(capabilities: readonly ScoredCapability[], answe
       score,
       targetScore: mean(scored.map((dimension) => dimension.targetScore ?? 0)),
       coverage,
-      provisional: score !== null && (coverage === null || coverage < PROVISIONAL_COVERAGE || scored.length < dimensions.filter((d) => d.total > 0).length),
-      missingDimensions: dimensions.filter((dimension) => dimension.total > 0 && dimension.score === null).map((dimension) => dimension.dimension),
+      provisional:
+        score !== null &&
+        (coverage === null || coverage < PROVISIONAL_COVERAGE || scored.length < dimensions.filter((d) => d.total > 0).length),
+      missingDimensions: dimensions
+        .filter((dimension) => dimension.total > 0 && dimension.score === null)
+        .map((dimension) => dimension.dimension),
     },
   };
 }

@@ -28,7 +28,6 @@ export const assessmentSchema = z.strictObject({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-
 /**
  * One capability's answer inside one assessment, keyed by the pair (assessmentId, capabilityId).
  * `state` says what kind of answer it is; `level` is only meaningful when state is "level".

@@ -18,7 +18,16 @@ export const useCaseSchema = z.strictObject({
   dataClassification: z.enum(dataClassifications),
   riskTier: z.enum(riskTiers),
   // Tags never hold a comma: the form and the CSV file both list tags separated by commas.
-  tags: z.array(z.string().trim().min(1).max(40).refine((tag) => !tag.includes(','), 'tags cannot contain a comma')).max(20),
+  tags: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(40)
+        .refine((tag) => !tag.includes(','), 'tags cannot contain a comma'),
+    )
+    .max(20),
   archived: z.boolean(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

@@ -32,7 +32,11 @@ export const criterionSchema = z
   .superRefine((criterion, ctx) => {
     criterion.anchors.forEach((anchor, index) => {
       if (anchor.score !== index + 1) {
-        ctx.addIssue({ code: 'custom', path: ['anchors', index, 'score'], message: `expected score ${index + 1} at position ${index}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['anchors', index, 'score'],
+          message: `expected score ${index + 1} at position ${index}`,
+        });
       }
     });
   });

@@ -54,7 +54,8 @@ export const checklistTemplateSchema = z
   .superRefine((template, ctx) => {
     const seen = new Set<string>();
     template.items.forEach((item, index) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `duplicate item id "${item.id}"` });
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `duplicate item id "${item.id}"` });
       seen.add(item.id);
     });
   });

@@ -6,7 +6,11 @@ export const slugId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (e.g. "data-versioning")');
 
 /** Ids the browser generates for user-created entities (crypto.randomUUID or similar). */
-export const entityId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, "-" and "_" only');
+export const entityId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, "-" and "_" only');
 
 /** ISO 8601 timestamp, e.g. 2026-11-24T15:00:00.000Z. */
 export const isoDateTime = z.iso.datetime({ offset: true });

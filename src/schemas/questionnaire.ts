@@ -8,7 +8,15 @@ export type { DimensionId };
 export const levelValue = z.number().int().min(0).max(4);
 export type LevelValue = z.infer<typeof levelValue>;
 
-export const lifecycleStages = ['scoping', 'data', 'modelling', 'deployment', 'monitoring', 'retraining', 'organisation'] as const;
+export const lifecycleStages = [
+  'scoping',
+  'data',
+  'modelling',
+  'deployment',
+  'monitoring',
+  'retraining',
+  'organisation',
+] as const;
 export const roleTags = [
   'leader',
   'business-stakeholder',
@@ -54,10 +62,18 @@ export const capabilitySchema = z
   .superRefine((capability, ctx) => {
     capability.levels.forEach((descriptor, index) => {
       if (descriptor.level !== index) {
-        ctx.addIssue({ code: 'custom', path: ['levels', index, 'level'], message: `expected level ${index} at position ${index}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', index, 'level'],
+          message: `expected level ${index} at position ${index}`,
+        });
       }
       if (index < 4 && !descriptor.next) {
-        ctx.addIssue({ code: 'custom', path: ['levels', index, 'next'], message: `level ${index} needs the step to reach level ${index + 1}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', index, 'next'],
+          message: `level ${index} needs the step to reach level ${index + 1}`,
+        });
       }
       if (index === 4 && descriptor.next) {
         ctx.addIssue({ code: 'custom', path: ['levels', index, 'next'], message: 'level 4 is the top: leave "next" out' });

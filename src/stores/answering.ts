@@ -78,7 +78,9 @@ export function updateAnswer(capabilityId: string, patch: AnswerPatch): Promise<
   return flush(capabilityId);
 }
 
-export function updateAssessmentDetails(patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'team' | 'respondentName' | 'respondentRole' | 'date'>>): Promise<unknown> {
+export function updateAssessmentDetails(
+  patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'team' | 'respondentName' | 'respondentRole' | 'date'>>,
+): Promise<unknown> {
   const assessment = $assessment.get();
   if (!assessment) return Promise.resolve();
   const next = { ...assessment, ...patch, updatedAt: nowIso() };

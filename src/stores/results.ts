@@ -41,7 +41,9 @@ export async function loadMilestones(assessmentId: string): Promise<void> {
 export async function createMilestone(name: string, date: string): Promise<Milestone | undefined> {
   const assessment = $assessment.get();
   if (!assessment) return undefined;
-  const milestone = await track(() => freezeMilestone({ id: newId(), assessmentId: assessment.id, name: name.trim(), date, createdAt: nowIso() }));
+  const milestone = await track(() =>
+    freezeMilestone({ id: newId(), assessmentId: assessment.id, name: name.trim(), date, createdAt: nowIso() }),
+  );
   if (milestone) {
     $milestones.set([milestone, ...$milestones.get()]);
     $compareWith.set(milestone.id);

@@ -2,10 +2,7 @@ import { atom } from 'nanostores';
 import { describeStorageError } from '../db/errors';
 
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'error'; message: string };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
 /** What the save indicator shows: every write in the portal goes through `attempt` or `track`. */
 export const $saveState = atom<SaveState>({ kind: 'idle' });

@@ -26,14 +26,20 @@ export async function loadSample(fetcher: typeof fetch = fetch): Promise<boolean
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     body = await response.json();
   } catch (error) {
-    $workspaceMessage.set({ kind: 'error', text: `Could not read the sample workspace: ${error instanceof Error ? error.message : String(error)}` });
+    $workspaceMessage.set({
+      kind: 'error',
+      text: `Could not read the sample workspace: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return false;
   }
   // The validator is fetched only when a file is read, so the page itself stays light.
   const { workspaceFileSchema } = await import('../schemas/workspace');
   const parsed = workspaceFileSchema.safeParse(body);
   if (!parsed.success) {
-    $workspaceMessage.set({ kind: 'error', text: `The sample workspace is not valid: ${describeIssues(parsed.error.issues).join('; ')}` });
+    $workspaceMessage.set({
+      kind: 'error',
+      text: `The sample workspace is not valid: ${describeIssues(parsed.error.issues).join('; ')}`,
+    });
     return false;
   }
   const done = await track(async () => {

@@ -6,7 +6,9 @@ import { open } from './pages/navigation';
 const staticRoutes = ['/', '/assessment/', '/backlog/', '/governance/', '/reports/', '/workspace/'];
 
 async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }
@@ -38,7 +40,9 @@ test.describe('with the sample workspace', () => {
     await expectNoViolations(page);
   });
 
-  test('axe finds no violations on the governance pages: list, open review, sign-off errors, signed-off and superseded revisions', async ({ page }) => {
+  test('axe finds no violations on the governance pages: list, open review, sign-off errors, signed-off and superseded revisions', async ({
+    page,
+  }) => {
     await open(page, '/governance/');
     await expect(page.getByRole('table', { name: 'Governance reviews' })).toBeVisible();
     await page.getByRole('button', { name: 'Start a review' }).click();
@@ -81,7 +85,9 @@ test.describe('the use-case backlog', () => {
     await page.getByRole('button', { name: 'Add and start rating' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
     await page.getByRole('button', { name: 'CSV export and import' }).click();
-    await page.getByLabel('Choose a CSV file to import').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('title,cost\n,9\n') });
+    await page
+      .getByLabel('Choose a CSV file to import')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('title,cost\n,9\n') });
     await expect(page.getByText('bad.csv was not imported.')).toBeVisible();
     await expectNoViolations(page);
 
@@ -90,7 +96,9 @@ test.describe('the use-case backlog', () => {
     await expectNoViolations(page);
   });
 
-  test('axe finds no violations on the filled backlog, a comparison, an import preview and a use case with its rating form', async ({ page }) => {
+  test('axe finds no violations on the filled backlog, a comparison, an import preview and a use case with its rating form', async ({
+    page,
+  }) => {
     await loadSampleWorkspace(page);
     await open(page, '/backlog/');
     await expect(page.getByRole('table', { name: /Ranked use cases/ })).toBeVisible();

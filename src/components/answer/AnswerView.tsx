@@ -51,7 +51,10 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
   if (assessmentId === undefined || assessmentId === null || load.kind !== 'ready' || !assessment) return opening;
 
   const capabilities = questionnaire.capabilities;
-  const index = Math.max(0, capabilities.findIndex((c) => c.id === currentId));
+  const index = Math.max(
+    0,
+    capabilities.findIndex((c) => c.id === currentId),
+  );
   const capability = capabilities[index];
   if (!capability) return <p class="notice error">The questionnaire has no capabilities.</p>;
   const progress = assessmentProgress(capabilities, Object.values(answers));

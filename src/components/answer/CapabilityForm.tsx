@@ -17,7 +17,8 @@ interface Props {
 
 /** One capability at a time: the question, the anchored levels, target, confidence, notes and evidence. */
 export function CapabilityForm({ capability, dimension, answer, whyHtml, position, total }: Props) {
-  const nextStep = answer?.state === 'level' && answer.level !== null && answer.level < 4 ? capability.levels[answer.level]?.next : undefined;
+  const nextStep =
+    answer?.state === 'level' && answer.level !== null && answer.level < 4 ? capability.levels[answer.level]?.next : undefined;
   return (
     <article class="capability" aria-labelledby="capability-title">
       <p class="muted">

@@ -24,7 +24,12 @@ export function NotesField({ capabilityId, answer }: Props) {
           {notes.trim() === '' ? <p class="muted">No notes yet.</p> : <MarkdownView text={notes} />}
         </div>
       ) : (
-        <textarea id={id} aria-describedby={`${id}-hint`} value={notes} onInput={(event) => void updateAnswer(capabilityId, { notes: event.currentTarget.value })} />
+        <textarea
+          id={id}
+          aria-describedby={`${id}-hint`}
+          value={notes}
+          onInput={(event) => void updateAnswer(capabilityId, { notes: event.currentTarget.value })}
+        />
       )}
       <div class="actions">
         <button type="button" class="secondary" aria-pressed={preview} onClick={() => setPreview(!preview)}>

@@ -1,4 +1,5 @@
 import type { UseCase } from '../../schemas/backlog';
+import { FieldShell } from '../Field';
 import { classificationLabels, familyLabels, optionsOf, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
 
 export type UseCaseValues = Pick<
@@ -22,52 +23,34 @@ interface Props {
 /** The fields of a use case, labelled and hinted as in the GOV.UK Design System. */
 export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice }: Props) {
   const id = (key: keyof UseCaseValues) => `${idPrefix}-${key}`;
-  const describedBy = (key: keyof UseCaseValues, hint: boolean) =>
-    [hint ? `${id(key)}-hint` : '', errors[key] ? `${id(key)}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const wrap = (key: keyof UseCaseValues, label: string, hint: string | null, control: preact.ComponentChildren) => (
-    <div class="field">
-      <label for={id(key)}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id(key)}-hint`}>
-          {hint}
-        </p>
-      )}
-      {errors[key] && (
-        <p class="error-text" id={`${id(key)}-error`}>
-          {errors[key]}
-        </p>
-      )}
-      {control}
-    </div>
-  );
+  const wrap = (
+    key: keyof UseCaseValues,
+    label: string,
+    hint: string | null,
+    control: (describedBy: string | undefined) => preact.ComponentChildren,
+  ) => <FieldShell id={id(key)} label={label} hint={hint} error={errors[key]} control={control} />;
   const text = (key: 'title' | 'sponsor' | 'businessUnit' | 'tags', label: string, hint: string | null) =>
-    wrap(
-      key,
-      label,
-      hint,
+    wrap(key, label, hint, (describedBy) => (
       <input
         id={id(key)}
         type="text"
         value={values[key]}
         aria-invalid={errors[key] ? true : undefined}
-        aria-describedby={describedBy(key, hint !== null)}
+        aria-describedby={describedBy}
         onInput={(event) => onChange(key, event.currentTarget.value)}
-      />,
-    );
+      />
+    ));
   const select = <K extends 'family' | 'status' | 'dataClassification' | 'riskTier'>(
     key: K,
     label: string,
     hint: string | null,
     labels: Record<UseCaseValues[K], string>,
   ) =>
-    wrap(
-      key,
-      label,
-      hint,
+    wrap(key, label, hint, (describedBy) => (
       <select
         id={id(key)}
         value={values[key]}
-        aria-describedby={describedBy(key, hint !== null)}
+        aria-describedby={describedBy}
         onChange={(event) => onChange(key, event.currentTarget.value as UseCaseValues[K])}
       >
         {optionsOf(labels).map((option) => (
@@ -75,8 +58,8 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
             {labels[option]}
           </option>
         ))}
-      </select>,
-    );
+      </select>
+    ));
 
   return (
     <>
@@ -85,12 +68,14 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
         'description',
         'Description (optional)',
         'What the model would do, for whom, and how success would be measured. Markdown is supported.',
-        <textarea
-          id={id('description')}
-          value={values.description}
-          aria-describedby={describedBy('description', true)}
-          onInput={(event) => onChange('description', event.currentTarget.value)}
-        />,
+        (describedBy) => (
+          <textarea
+            id={id('description')}
+            value={values.description}
+            aria-describedby={describedBy}
+            onInput={(event) => onChange('description', event.currentTarget.value)}
+          />
+        ),
       )}
       <div class="field-pair">
         {text('sponsor', 'Sponsor or owner (optional)', null)}

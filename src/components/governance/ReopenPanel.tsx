@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { reopen } from '../../stores/governanceDecision';
-import { Field } from './Field';
+import { Field } from '../Field';
 
 interface Props {
   nextRevision: number;

@@ -5,7 +5,7 @@ import { decisionLabels, orderedKeys } from '../../lib/governance/labels';
 import { todayIso } from '../../lib/ids';
 import { signOff, type SignOffDraft } from '../../stores/governanceDecision';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
-import { Field } from './Field';
+import { Field } from '../Field';
 
 interface Props {
   reviewer: string;

@@ -6,7 +6,7 @@ import { $useCaseOptions, startNewReview, type StartDraft, type TemplateChoice }
 import { $reviewer } from '../../stores/governanceReview';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 import { reviewUrl } from '../urls';
-import { Field } from './Field';
+import { Field } from '../Field';
 
 interface Props {
   templates: TemplateChoice[];

@@ -32,10 +32,20 @@ export function CapabilityTable({ id, questionnaire, results, comparison, milest
           <tr>
             <th scope="col">Capability</th>
             <th scope="col">Dimension</th>
-            <th scope="col" class="num">Weight</th>
-            <th scope="col" class="num">Current</th>
-            <th scope="col" class="num">Target</th>
-            {comparison && <th scope="col" class="num">Milestone</th>}
+            <th scope="col" class="num">
+              Weight
+            </th>
+            <th scope="col" class="num">
+              Current
+            </th>
+            <th scope="col" class="num">
+              Target
+            </th>
+            {comparison && (
+              <th scope="col" class="num">
+                Milestone
+              </th>
+            )}
             {comparison && <th scope="col">Change</th>}
           </tr>
         </thead>
@@ -51,7 +61,9 @@ export function CapabilityTable({ id, questionnaire, results, comparison, milest
                 <td class="num">{describeResult(result)}</td>
                 <td class="num">{result?.target ?? '—'}</td>
                 {comparison && <td class="num">{describeResult(change?.before)}</td>}
-                {comparison && <td class={`movement ${change?.movement ?? ''}`}>{change ? movementText[change.movement] : '—'}</td>}
+                {comparison && (
+                  <td class={`movement ${change?.movement ?? ''}`}>{change ? movementText[change.movement] : '—'}</td>
+                )}
               </tr>
             );
           })}

@@ -19,7 +19,10 @@ export function ComparisonSummary({ questionnaire, comparison, milestone }: Prop
       </h3>
       <p>
         Capabilities since then: <strong>{counts.up} up</strong>, <strong>{counts.down} down</strong>, {counts.same} unchanged
-        {counts.changed > 0 ? `, ${counts.changed} with a different kind of answer (for example “don't know” then, a level now)` : ''}.
+        {counts.changed > 0
+          ? `, ${counts.changed} with a different kind of answer (for example “don't know” then, a level now)`
+          : ''}
+        .
       </p>
       <div class="table-wrap">
         <table>

@@ -59,7 +59,11 @@ export function MilestonePanel() {
         <>
           <div class="field no-print">
             <label for="compare-with">Compare with</label>
-            <select id="compare-with" value={compareWith ?? ''} onChange={(event) => $compareWith.set(event.currentTarget.value || null)}>
+            <select
+              id="compare-with"
+              value={compareWith ?? ''}
+              onChange={(event) => $compareWith.set(event.currentTarget.value || null)}
+            >
               <option value="">No comparison</option>
               {milestones.map((milestone) => (
                 <option key={milestone.id} value={milestone.id}>
@@ -71,11 +75,15 @@ export function MilestonePanel() {
           <ul class="milestone-list">
             {milestones.map((milestone) => (
               <li key={milestone.id}>
-                <strong>{milestone.name}</strong> · {formatDate(milestone.date)} · {milestone.answers.filter((a) => a.state !== null).length} answers{' '}
-                <span class="badge">read-only</span>{' '}
+                <strong>{milestone.name}</strong> · {formatDate(milestone.date)} ·{' '}
+                {milestone.answers.filter((a) => a.state !== null).length} answers <span class="badge">read-only</span>{' '}
                 {confirming === milestone.id ? (
                   <span class="no-print">
-                    <button type="button" class="danger" onClick={() => void removeMilestone(milestone.id).then(() => setConfirming(null))}>
+                    <button
+                      type="button"
+                      class="danger"
+                      onClick={() => void removeMilestone(milestone.id).then(() => setConfirming(null))}
+                    >
                       Delete milestone
                     </button>{' '}
                     <button type="button" class="secondary" onClick={() => setConfirming(null)}>
@@ -83,7 +91,12 @@ export function MilestonePanel() {
                     </button>
                   </span>
                 ) : (
-                  <button type="button" class="link no-print" aria-label={`Delete milestone ${milestone.name}`} onClick={() => setConfirming(milestone.id)}>
+                  <button
+                    type="button"
+                    class="link no-print"
+                    aria-label={`Delete milestone ${milestone.name}`}
+                    onClick={() => setConfirming(milestone.id)}
+                  >
                     Delete
                   </button>
                 )}

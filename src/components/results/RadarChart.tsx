@@ -52,7 +52,12 @@ export function RadarChart({ labels, series, tableId, title }: Props) {
         <p class="notice warn">The chart could not be drawn; the table below shows the same numbers.</p>
       ) : (
         <div class="chart-box">
-          <canvas ref={canvas} role="img" aria-label={`${title}. The same numbers are in the table that follows.`} aria-describedby={tableId} />
+          <canvas
+            ref={canvas}
+            role="img"
+            aria-label={`${title}. The same numbers are in the table that follows.`}
+            aria-describedby={tableId}
+          />
         </div>
       )}
     </figure>

@@ -56,7 +56,11 @@ export function ResultsView({ questionnaire }: Props) {
     },
   ];
   if (comparison && milestone) {
-    series.push({ label: `Milestone: ${milestone.name}`, kind: 'milestone', values: comparison.capabilities.map((change) => change.before.level) });
+    series.push({
+      label: `Milestone: ${milestone.name}`,
+      kind: 'milestone',
+      values: comparison.capabilities.map((change) => change.before.level),
+    });
   }
   const top = roadmap.items.slice(0, 3);
 
@@ -69,7 +73,13 @@ export function ResultsView({ questionnaire }: Props) {
           Change answers
         </a>
       </p>
-      <ScoreOverview questionnaire={questionnaire} summary={summary} indicative={indicative} comparison={comparison} milestoneName={milestone?.name ?? null} />
+      <ScoreOverview
+        questionnaire={questionnaire}
+        summary={summary}
+        indicative={indicative}
+        comparison={comparison}
+        milestoneName={milestone?.name ?? null}
+      />
 
       <section aria-labelledby="first-title">
         <h2 id="first-title">What to do first</h2>
@@ -88,14 +98,27 @@ export function ResultsView({ questionnaire }: Props) {
 
       <section aria-labelledby="profile-title" class="print-break">
         <h2 id="profile-title">Profile by capability</h2>
-        <RadarChart labels={labels} series={series} tableId="capability-table" title="Current level, target and milestone per capability (0 to 4)" />
-        <CapabilityTable id="capability-table" questionnaire={questionnaire} results={summary.capabilities} comparison={comparison} milestoneName={milestone?.name ?? null} />
+        <RadarChart
+          labels={labels}
+          series={series}
+          tableId="capability-table"
+          title="Current level, target and milestone per capability (0 to 4)"
+        />
+        <CapabilityTable
+          id="capability-table"
+          questionnaire={questionnaire}
+          results={summary.capabilities}
+          comparison={comparison}
+          milestoneName={milestone?.name ?? null}
+        />
       </section>
 
       <section aria-labelledby="milestones-title" class="print-break">
         <h2 id="milestones-title">Milestones and progress</h2>
         <MilestonePanel />
-        {comparison && milestone && <ComparisonSummary questionnaire={questionnaire} comparison={comparison} milestone={milestone} />}
+        {comparison && milestone && (
+          <ComparisonSummary questionnaire={questionnaire} comparison={comparison} milestone={milestone} />
+        )}
       </section>
 
       <section aria-labelledby="roadmap-title" class="print-break">

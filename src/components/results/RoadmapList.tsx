@@ -11,8 +11,8 @@ export function RoadmapList({ roadmap, assessmentId }: Props) {
   if (roadmap.items.length === 0 && roadmap.unknown.length === 0) {
     return (
       <p class="notice">
-        No gaps to show. Set a target level on the capabilities you want to improve and the roadmap appears here, ordered by gap size and
-        weight.
+        No gaps to show. Set a target level on the capabilities you want to improve and the roadmap appears here, ordered by gap
+        size and weight.
       </p>
     );
   }

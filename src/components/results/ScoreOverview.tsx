@@ -33,13 +33,17 @@ export function ScoreOverview({ questionnaire, summary, indicative, comparison, 
           )}
           {indicative && (
             <p>
-              Indicative maturity: <strong>level {indicative.level}, {indicative.name}</strong>{' '}
+              Indicative maturity:{' '}
+              <strong>
+                level {indicative.level}, {indicative.name}
+              </strong>{' '}
               <span class="badge">indicative</span>
             </p>
           )}
           {overall.provisional && (
             <p class="notice warn">
-              Provisional: {overall.missingDimensions.length > 0 ? `no score yet for ${overall.missingDimensions.join(', ')}; ` : ''}
+              Provisional:{' '}
+              {overall.missingDimensions.length > 0 ? `no score yet for ${overall.missingDimensions.join(', ')}; ` : ''}
               answer more capabilities for a firmer picture.
             </p>
           )}
@@ -51,20 +55,26 @@ export function ScoreOverview({ questionnaire, summary, indicative, comparison, 
               {formatScore(dimension.score)} <span class="muted">of 4</span>
             </p>
             <p>
-              Target {formatScore(dimension.targetScore)} · {dimension.answered} of {dimension.total - dimension.notApplicable} answered with a level
+              Target {formatScore(dimension.targetScore)} · {dimension.answered} of {dimension.total - dimension.notApplicable}{' '}
+              answered with a level
               {dimension.dontKnow > 0 ? ` · ${dimension.dontKnow} don't know` : ''}
               {dimension.notApplicable > 0 ? ` · ${dimension.notApplicable} not applicable` : ''}
             </p>
             {comparison && milestoneName && (
               <p>
-                {formatDelta(comparison.dimensions.find((d) => d.dimension === dimension.dimension)?.delta ?? null)} since “{milestoneName}”
+                {formatDelta(comparison.dimensions.find((d) => d.dimension === dimension.dimension)?.delta ?? null)} since “
+                {milestoneName}”
               </p>
             )}
             {dimension.provisional && <p class="badge">provisional: under half answered</p>}
           </li>
         ))}
       </ul>
-      {indicative && <p class="hint">{indicative.description} The label is an indication on the public 0–4 MLOps maturity scale, not a certification.</p>}
+      {indicative && (
+        <p class="hint">
+          {indicative.description} The label is an indication on the public 0–4 MLOps maturity scale, not a certification.
+        </p>
+      )}
     </section>
   );
 }

@@ -48,7 +48,11 @@ interface AnswerParts {
  * Async because the governance reviews' histories are hash chains computed with Web Crypto.
  * `checklists` are the templates the sample reviews use; without them the file has no reviews.
  */
-export async function buildSampleWorkspace(questionnaire: SampleQuestionnaire, now: Date, checklists: readonly ChecklistTemplate[] = []): Promise<WorkspaceFile> {
+export async function buildSampleWorkspace(
+  questionnaire: SampleQuestionnaire,
+  now: Date,
+  checklists: readonly ChecklistTemplate[] = [],
+): Promise<WorkspaceFile> {
   const questionnaireRef = { id: questionnaire.id, version: questionnaire.version, hash: questionnaire.hash };
   const assessment: Assessment = {
     id: SAMPLE_ASSESSMENT_ID,

@@ -7,6 +7,9 @@ import { buildSampleWorkspace } from '../../lib/sample/buildSample';
 const SAMPLE_EXPORTED_AT = new Date('2026-11-20T09:00:00Z');
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await buildSampleWorkspace(await loadQuestionnaire(), SAMPLE_EXPORTED_AT, await loadChecklists()), null, 2), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  new Response(
+    JSON.stringify(await buildSampleWorkspace(await loadQuestionnaire(), SAMPLE_EXPORTED_AT, await loadChecklists()), null, 2),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );

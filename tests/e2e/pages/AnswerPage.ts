@@ -49,7 +49,10 @@ export class AnswerPage {
   }
 
   async jumpTo(title: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Capabilities' }).getByRole('link', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Capabilities' })
+      .getByRole('link', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) })
+      .click();
     await expect(this.page.locator('#capability-title')).toHaveText(title);
   }
 

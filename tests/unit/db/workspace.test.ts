@@ -33,7 +33,12 @@ function workspace(prefix: string): WorkspaceData {
 }
 
 function normalised(data: WorkspaceData): WorkspaceData {
-  return { ...data, assessments: sortById(data.assessments), answers: sortAnswers(data.answers), milestones: sortById(data.milestones) };
+  return {
+    ...data,
+    assessments: sortById(data.assessments),
+    answers: sortAnswers(data.answers),
+    milestones: sortById(data.milestones),
+  };
 }
 
 beforeEach(() => {
@@ -42,7 +47,13 @@ beforeEach(() => {
 
 describe('workspace', () => {
   it('starts empty', async () => {
-    await expect(workspaceCounts()).resolves.toMatchObject({ assessments: 0, answers: 0, milestones: 0, useCases: 0, reviews: 0 });
+    await expect(workspaceCounts()).resolves.toMatchObject({
+      assessments: 0,
+      answers: 0,
+      milestones: 0,
+      useCases: 0,
+      reviews: 0,
+    });
     await expect(readWorkspace()).resolves.toEqual(emptyWorkspaceData());
   });
 
@@ -50,7 +61,13 @@ describe('workspace', () => {
     const data = workspace('first');
     await replaceWorkspace(data);
     expect(normalised(await readWorkspace())).toEqual(normalised(data));
-    await expect(workspaceCounts()).resolves.toMatchObject({ assessments: 1, answers: 2, milestones: 1, useCases: 0, reviews: 0 });
+    await expect(workspaceCounts()).resolves.toMatchObject({
+      assessments: 1,
+      answers: 2,
+      milestones: 1,
+      useCases: 0,
+      reviews: 0,
+    });
   });
 
   it('replaces everything rather than merging', async () => {
@@ -63,7 +80,13 @@ describe('workspace', () => {
   it('is empty after clearing', async () => {
     await replaceWorkspace(workspace('first'));
     await clearWorkspace();
-    await expect(workspaceCounts()).resolves.toMatchObject({ assessments: 0, answers: 0, milestones: 0, useCases: 0, reviews: 0 });
+    await expect(workspaceCounts()).resolves.toMatchObject({
+      assessments: 0,
+      answers: 0,
+      milestones: 0,
+      useCases: 0,
+      reviews: 0,
+    });
   });
 
   it('changes nothing when a record cannot be stored', async () => {
@@ -75,6 +98,12 @@ describe('workspace', () => {
     await expect(replaceWorkspace(broken)).rejects.toThrow();
 
     expect(normalised(await readWorkspace())).toEqual(normalised(before));
-    await expect(workspaceCounts()).resolves.toMatchObject({ assessments: 1, answers: 2, milestones: 1, useCases: 0, reviews: 0 });
+    await expect(workspaceCounts()).resolves.toMatchObject({
+      assessments: 1,
+      answers: 2,
+      milestones: 1,
+      useCases: 0,
+      reviews: 0,
+    });
   });
 });
