@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Questionnaire } from '../../schemas/questionnaire';
 import { assessmentProgress } from '../../lib/progress';
 import { $answers, $assessment, $loadState, openAssessment } from '../../stores/answering';
@@ -40,7 +40,8 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
     if (query.id) void openAssessment(query.id);
   }, []);
 
-  useEffect(() => {
+  // Focus moves in the same frame as the new capability appears, never after a person has moved on.
+  useLayoutEffect(() => {
     if (!assessmentId) return;
     const url = `?id=${encodeURIComponent(assessmentId)}&capability=${encodeURIComponent(currentId)}`;
     window.history.replaceState(null, '', url);

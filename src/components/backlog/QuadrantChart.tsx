@@ -1,22 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { quadrantLabels, quadrantHints } from '../../lib/backlog/labels';
 import { quadrantPoints } from '../../lib/backlog/quadrant';
 import { $visibleRows } from '../../stores/backlogView';
+import { LazyChart, themeColour } from '../LazyChart';
 import { formatCount, formatMedian } from './format';
-
-function cssVar(name: string, fallback: string): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return value === '' ? fallback : value;
-}
 
 const TITLES_LISTED = 6;
 
 /** Value vs effort: a bubble chart (Chart.js, fetched when shown) and a table with the same points. */
 export function QuadrantChart() {
   const rows = useStore($visibleRows);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [failed, setFailed] = useState(false);
   const { points, unplaced } = quadrantPoints(
     rows
       .filter((row) => row.evaluation)
@@ -27,31 +20,6 @@ export function QuadrantChart() {
     .map((point) => `${point.value}|${point.effort}|${point.titles.length}|${point.titles[0] ?? ''}`)
     .join(',');
 
-  useEffect(() => {
-    let chart: { destroy: () => void } | null = null;
-    let live = true;
-    void import('./quadrantDraw')
-      .then(({ drawQuadrant }) => {
-        if (!live || !canvas.current) return;
-        chart = drawQuadrant(canvas.current, points, {
-          text: cssVar('--text', '#1b1f24'),
-          grid: cssVar('--border', '#c3cad3'),
-          middle: cssVar('--muted', '#4c5561'),
-          quadrant: {
-            'quick-win': cssVar('--ok', '#1d6b35'),
-            'major-project': cssVar('--accent', '#1f5fbf'),
-            'fill-in': cssVar('--muted', '#4c5561'),
-            reconsider: cssVar('--warn', '#8a5200'),
-          },
-        });
-      })
-      .catch(() => setFailed(true));
-    return () => {
-      live = false;
-      chart?.destroy();
-    };
-  }, [signature]);
-
   return (
     <section aria-labelledby="quadrant-title" class="print-break">
       <h2 id="quadrant-title">Value and effort</h2>
@@ -60,21 +28,27 @@ export function QuadrantChart() {
         medians); a bigger bubble holds more use cases. The dashed lines mark the middle of the scale; colours show the quadrant:
         green quick wins, blue major projects, grey fill-ins, amber reconsider.
       </p>
-      <figure class="chart">
-        <figcaption>Business value against effort, per use case</figcaption>
-        {failed ? (
-          <p class="notice warn">The chart could not be drawn; the table below shows the same points.</p>
-        ) : (
-          <div class="chart-box quadrant-box">
-            <canvas
-              ref={canvas}
-              role="img"
-              aria-label="Bubble chart of business value against effort. The same points are in the table that follows."
-              aria-describedby="quadrant-table"
-            />
-          </div>
-        )}
-      </figure>
+      <LazyChart
+        title="Business value against effort, per use case"
+        label="Bubble chart of business value against effort. The same points are in the table that follows."
+        tableId="quadrant-table"
+        boxClass="quadrant-box"
+        signature={signature}
+        draw={async (canvas) => {
+          const { drawQuadrant } = await import('./quadrantDraw');
+          return drawQuadrant(canvas, points, {
+            text: themeColour('--text', '#1b1f24'),
+            grid: themeColour('--border', '#c3cad3'),
+            middle: themeColour('--muted', '#4c5561'),
+            quadrant: {
+              'quick-win': themeColour('--ok', '#1d6b35'),
+              'major-project': themeColour('--accent', '#1f5fbf'),
+              'fill-in': themeColour('--muted', '#4c5561'),
+              reconsider: themeColour('--warn', '#8a5200'),
+            },
+          });
+        }}
+      />
       <div class="table-wrap">
         <table id="quadrant-table">
           <caption>

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { splitByApplicability } from '../../lib/governance/applicability';
 import { classificationLabels, riskTierLabels } from '../../lib/governance/labels';
 import { $useCaseOptions, startNewReview, type StartDraft, type TemplateChoice } from '../../stores/governanceList';
@@ -39,7 +39,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
   const summaryRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => titleRef.current?.focus(), []);
+  useLayoutEffect(() => titleRef.current?.focus(), []);
   useEffect(() => {
     if (draft.reviewerName === '' && reviewer !== '') setDraft((current) => ({ ...current, reviewerName: reviewer }));
   }, [reviewer]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { LazyChart, themeColour } from '../LazyChart';
 
 export interface RadarSeries {
   label: string;
@@ -14,52 +14,24 @@ interface Props {
   title: string;
 }
 
-function cssVar(name: string, fallback: string): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return value === '' ? fallback : value;
-}
-
-/** A radar chart drawn by Chart.js, which is fetched only when this component mounts. */
+/** The capability profile as a radar chart; Chart.js is fetched only when it is shown. */
 export function RadarChart({ labels, series, tableId, title }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let chart: { destroy: () => void } | null = null;
-    let live = true;
-    void import('./radarDraw')
-      .then(({ drawRadar }) => {
-        if (!live || !canvas.current) return;
-        chart = drawRadar(canvas.current, labels, series, {
-          text: cssVar('--text', '#1b1f24'),
-          grid: cssVar('--border', '#c3cad3'),
-          current: cssVar('--accent', '#1f5fbf'),
-          target: cssVar('--ok', '#1d6b35'),
-          milestone: cssVar('--warn', '#8a5200'),
-        });
-      })
-      .catch(() => setFailed(true));
-    return () => {
-      live = false;
-      chart?.destroy();
-    };
-  }, [labels.join('|'), JSON.stringify(series)]);
-
   return (
-    <figure class="chart">
-      <figcaption>{title}</figcaption>
-      {failed ? (
-        <p class="notice warn">The chart could not be drawn; the table below shows the same numbers.</p>
-      ) : (
-        <div class="chart-box">
-          <canvas
-            ref={canvas}
-            role="img"
-            aria-label={`${title}. The same numbers are in the table that follows.`}
-            aria-describedby={tableId}
-          />
-        </div>
-      )}
-    </figure>
+    <LazyChart
+      title={title}
+      label={`${title}. The same numbers are in the table that follows.`}
+      tableId={tableId}
+      signature={`${labels.join('|')}${JSON.stringify(series)}`}
+      draw={async (canvas) => {
+        const { drawRadar } = await import('./radarDraw');
+        return drawRadar(canvas, labels, series, {
+          text: themeColour('--text', '#1b1f24'),
+          grid: themeColour('--border', '#c3cad3'),
+          current: themeColour('--accent', '#1f5fbf'),
+          target: themeColour('--ok', '#1d6b35'),
+          milestone: themeColour('--warn', '#8a5200'),
+        });
+      }}
+    />
   );
 }

@@ -57,7 +57,7 @@ export class AnswerPage {
   }
 
   async waitSaved(): Promise<void> {
-    await expect(this.page.getByRole('status').filter({ hasText: /Saved|saved as you go/ })).toBeVisible();
+    await expect(this.page.getByRole('status').filter({ hasText: /^Saved \d/ })).toBeVisible();
   }
 }
 

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/** Something drawn on a canvas that can be taken down again (a Chart.js chart). */
+export interface Drawn {
+  destroy: () => void;
+}
+
+interface Props {
+  /** Shown above the chart. */
+  title: string;
+  /** Read by screen readers; it should point to the table that holds the same numbers. */
+  label: string;
+  /** Id of the table with the same numbers. */
+  tableId: string;
+  /** Extra classes for the box that sizes the canvas. */
+  boxClass?: string;
+  /** Changes whenever the chart must be drawn again. */
+  signature: string;
+  /** Loads the drawing code (and Chart.js with it) on first use, then draws. */
+  draw: (canvas: HTMLCanvasElement) => Promise<Drawn>;
+}
+
+/** Reads a colour of the current theme, so charts follow light and dark mode. */
+export function themeColour(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return value === '' ? fallback : value;
+}
+
+/**
+ * A chart whose drawing code is fetched only when it is shown. Every chart in the portal comes
+ * with a table of the same numbers, so if drawing fails the page says so and the table stands in.
+ */
+export function LazyChart({ title, label, tableId, boxClass = '', signature, draw }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let chart: Drawn | null = null;
+    let live = true;
+    if (canvas.current) {
+      draw(canvas.current)
+        .then((drawn) => {
+          if (live) chart = drawn;
+          else drawn.destroy();
+        })
+        .catch(() => setFailed(true));
+    }
+    return () => {
+      live = false;
+      chart?.destroy();
+    };
+  }, [signature]);
+
+  return (
+    <figure class="chart">
+      <figcaption>{title}</figcaption>
+      {failed ? (
+        <p class="notice warn">The chart could not be drawn; the table below shows the same numbers.</p>
+      ) : (
+        <div class={`chart-box ${boxClass}`.trim()}>
+          <canvas ref={canvas} role="img" aria-label={label} aria-describedby={tableId} />
+        </div>
+      )}
+    </figure>
+  );
+}
