@@ -1,9 +1,20 @@
 import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
 import { $saveState } from '../stores/saveState';
 
 /** The visible save state; announced politely to screen readers. */
 export function SaveStatus() {
   const state = useStore($saveState);
+
+  // Leaving the page while a write is still running would lose it: ask the browser to confirm.
+  useEffect(() => {
+    const guard = (event: BeforeUnloadEvent) => {
+      if ($saveState.get().kind === 'saving') event.preventDefault();
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, []);
+
   const text =
     state.kind === 'saving'
       ? 'Saving…'
@@ -13,7 +24,12 @@ export function SaveStatus() {
           ? `Could not save: ${state.message}`
           : 'Changes are saved as you go.';
   return (
-    <p class={`save-state${state.kind === 'error' ? ' error' : ''}`} role="status" aria-live="polite">
+    <p
+      class={`save-state${state.kind === 'error' ? ' error' : ''}`}
+      role="status"
+      aria-live="polite"
+      aria-busy={state.kind === 'saving'}
+    >
       {text}
     </p>
   );

@@ -47,6 +47,7 @@ test('a leader answers with the keyboard, reloads, sees results, freezes a miles
   await reason.fill('We have a single small team.');
   await answer.next();
   await answer.chooseWithKeyboard(answer.level(1));
+  await expect(page.getByText('Answered 4 of')).toBeVisible();
   await answer.waitSaved();
 
   // A reload loses nothing.

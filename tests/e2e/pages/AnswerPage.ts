@@ -57,7 +57,9 @@ export class AnswerPage {
   }
 
   async waitSaved(): Promise<void> {
-    await expect(this.page.getByRole('status').filter({ hasText: /^Saved \d/ })).toBeVisible();
+    const status = this.page.locator('.save-state');
+    await expect(status).toHaveAttribute('aria-busy', 'false');
+    await expect(status).toHaveText(/^Saved \d/);
   }
 }
 
