@@ -49,7 +49,17 @@ export class PortalDb extends Dexie {
       auditLog: 'id, lineageId, [lineageId+seq], reviewId',
       templates: 'id',
     });
+    // A newer portal opened in another tab needs this connection closed to upgrade the database.
+    // Close it, and remember why, so the next failed write can say "reload" instead of a riddle.
+    this.on('versionchange', () => {
+      this.upgradedElsewhere = true;
+      this.close();
+      return false;
+    });
   }
+
+  /** True once another tab has asked to upgrade the database; this tab must reload. */
+  upgradedElsewhere = false;
 }
 
 let instance: PortalDb | null = null;

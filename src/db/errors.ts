@@ -1,5 +1,10 @@
+import { db } from './db';
+
 /** Turns a storage failure into a sentence a person can act on. */
 export function describeStorageError(error: unknown): string {
+  if (db().upgradedElsewhere) {
+    return 'a newer version of the portal was opened in another tab and has updated the storage. Reload this page to go on; what was saved before is kept.';
+  }
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {

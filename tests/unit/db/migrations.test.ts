@@ -2,7 +2,9 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PortalDb, useDb } from '../../../src/db/db';
-import { getAnswers, listAssessments } from '../../../src/db/assessments';
+import { getAnswers, listAssessments, putAssessment } from '../../../src/db/assessments';
+import { describeStorageError } from '../../../src/db/errors';
+import { makeAssessment } from '../helpers/records';
 import { answerSchema, assessmentSchema } from '../../../src/schemas/assessment';
 
 interface Fixture {
@@ -48,5 +50,25 @@ describe('database upgrades', () => {
     const declared = (database as unknown as { _versions: { _cfg: { version: number } }[] })._versions.map((v) => v._cfg.version);
     expect(declared.length).toBeGreaterThanOrEqual(3);
     expect(declared).toEqual(declared.map((_, index) => index + 1));
+  });
+});
+
+describe('a newer portal in another tab', () => {
+  it('closes this connection and explains the failed write as a reason to reload', async () => {
+    const name = `tabs-${crypto.randomUUID()}`;
+    const current = new PortalDb(name);
+    useDb(current);
+    await current.open();
+
+    // The other tab's portal declares one version more than this one.
+    const newer = new Dexie(name);
+    newer.version(current.verno + 1).stores({ assessments: 'id, updatedAt' });
+    await newer.open();
+
+    expect(current.upgradedElsewhere).toBe(true);
+    const failure = await putAssessment(makeAssessment()).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect(describeStorageError(failure)).toMatch(/another tab.*Reload this page/);
+    newer.close();
   });
 });
