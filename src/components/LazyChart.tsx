@@ -16,8 +16,12 @@ interface Props {
   boxClass?: string;
   /** Changes whenever the chart must be drawn again. */
   signature: string;
-  /** Loads the drawing code (and Chart.js with it) on first use, then draws. */
-  draw: (canvas: HTMLCanvasElement) => Promise<Drawn>;
+  /**
+   * Loads the drawing code (and Chart.js with it) on first use and returns the painter. Painting
+   * happens only if the chart is still wanted once loading is done, so a quick change of data never
+   * leaves two charts fighting over one canvas.
+   */
+  load: () => Promise<(canvas: HTMLCanvasElement) => Drawn>;
 }
 
 /** Reads a colour of the current theme, so charts follow light and dark mode. */
@@ -30,21 +34,18 @@ export function themeColour(name: string, fallback: string): string {
  * A chart whose drawing code is fetched only when it is shown. Every chart in the portal comes
  * with a table of the same numbers, so if drawing fails the page says so and the table stands in.
  */
-export function LazyChart({ title, label, tableId, boxClass = '', signature, draw }: Props) {
+export function LazyChart({ title, label, tableId, boxClass = '', signature, load }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     let chart: Drawn | null = null;
     let live = true;
-    if (canvas.current) {
-      draw(canvas.current)
-        .then((drawn) => {
-          if (live) chart = drawn;
-          else drawn.destroy();
-        })
-        .catch(() => setFailed(true));
-    }
+    load()
+      .then((paint) => {
+        if (live && canvas.current) chart = paint(canvas.current);
+      })
+      .catch(() => setFailed(true));
     return () => {
       live = false;
       chart?.destroy();

@@ -87,3 +87,26 @@ test('a leader answers with the keyboard, reloads, sees results, freezes a miles
   await expect(table.getByRole('row', { name: new RegExp(escapeRegExp(firstTitle)) })).toContainText('▲ up');
   await expect(page.getByText(/Capabilities since then: 1 up, 0 down/)).toBeVisible();
 });
+
+test('a leader renames an assessment in place, and an empty name is refused without losing the old one', async ({ page }) => {
+  await open(page, '/assessment/');
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Draft name');
+  await page.getByRole('button', { name: 'Create and start answering' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Draft name' })).toBeVisible();
+
+  await page.getByText('Edit the assessment’s details').click();
+  const name = page.getByLabel('Name', { exact: true });
+  await name.fill('');
+  await expect(page.getByText('This cannot be empty')).toBeVisible();
+  await name.fill('Data platform, Q1 2027');
+  await page.getByLabel('Team or unit').fill('Data platform');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data platform, Q1 2027' })).toBeVisible();
+  await new AnswerPage(page).waitSaved();
+
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Data platform, Q1 2027' })).toBeVisible();
+  await open(page, '/assessment/');
+  await expect(page.getByRole('row', { name: /Data platform, Q1 2027/ })).toContainText('Data platform');
+});

@@ -8,6 +8,7 @@ import { SaveStatus } from '../SaveStatus';
 import { formatDate } from '../format';
 import { CapabilityForm } from './CapabilityForm';
 import { CapabilityNav } from './CapabilityNav';
+import { AssessmentDetails } from './AssessmentDetails';
 import { OpeningState } from './OpeningState';
 import { QuestionnaireNotice } from './QuestionnaireNotice';
 import { resultsUrl } from '../urls';
@@ -76,6 +77,7 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
           {assessment.respondentRole ? `, ${assessment.respondentRole}` : ''} · {formatDate(assessment.date)}
         </p>
         <QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} />
+        <AssessmentDetails assessment={assessment} />
         <label for="answer-progress">
           Answered {progress.done} of {progress.total}
         </label>

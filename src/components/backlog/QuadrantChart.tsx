@@ -34,19 +34,20 @@ export function QuadrantChart() {
         tableId="quadrant-table"
         boxClass="quadrant-box"
         signature={signature}
-        draw={async (canvas) => {
+        load={async () => {
           const { drawQuadrant } = await import('./quadrantDraw');
-          return drawQuadrant(canvas, points, {
-            text: themeColour('--text', '#1b1f24'),
-            grid: themeColour('--border', '#c3cad3'),
-            middle: themeColour('--muted', '#4c5561'),
-            quadrant: {
-              'quick-win': themeColour('--ok', '#1d6b35'),
-              'major-project': themeColour('--accent', '#1f5fbf'),
-              'fill-in': themeColour('--muted', '#4c5561'),
-              reconsider: themeColour('--warn', '#8a5200'),
-            },
-          });
+          return (canvas) =>
+            drawQuadrant(canvas, points, {
+              text: themeColour('--text', '#1b1f24'),
+              grid: themeColour('--border', '#c3cad3'),
+              middle: themeColour('--muted', '#4c5561'),
+              quadrant: {
+                'quick-win': themeColour('--ok', '#1d6b35'),
+                'major-project': themeColour('--accent', '#1f5fbf'),
+                'fill-in': themeColour('--muted', '#4c5561'),
+                reconsider: themeColour('--warn', '#8a5200'),
+              },
+            });
         }}
       />
       <div class="table-wrap">

@@ -17,19 +17,20 @@ export function CoverageChart({ rows, title, tableId }: Props) {
       tableId={tableId}
       boxClass={`coverage-box bars-${rows.length}`}
       signature={JSON.stringify(rows)}
-      draw={async (canvas) => {
+      load={async () => {
         const { drawCoverage } = await import('./coverageDraw');
-        return drawCoverage(
-          canvas,
-          rows.map((row) => row.label),
-          [
-            { label: 'Met', values: rows.map((row) => row.met), colour: themeColour('--ok', '#1d6b35') },
-            { label: 'Partially met', values: rows.map((row) => row.partiallyMet), colour: themeColour('--warn', '#8a5200') },
-            { label: 'Not met', values: rows.map((row) => row.notMet), colour: themeColour('--bad', '#b3261e') },
-            { label: 'Not answered', values: rows.map((row) => row.unanswered), colour: themeColour('--border', '#c3cad3') },
-          ],
-          { text: themeColour('--text', '#1b1f24'), grid: themeColour('--border', '#c3cad3') },
-        );
+        return (canvas) =>
+          drawCoverage(
+            canvas,
+            rows.map((row) => row.label),
+            [
+              { label: 'Met', values: rows.map((row) => row.met), colour: themeColour('--ok', '#1d6b35') },
+              { label: 'Partially met', values: rows.map((row) => row.partiallyMet), colour: themeColour('--warn', '#8a5200') },
+              { label: 'Not met', values: rows.map((row) => row.notMet), colour: themeColour('--bad', '#b3261e') },
+              { label: 'Not answered', values: rows.map((row) => row.unanswered), colour: themeColour('--border', '#c3cad3') },
+            ],
+            { text: themeColour('--text', '#1b1f24'), grid: themeColour('--border', '#c3cad3') },
+          );
       }}
     />
   );

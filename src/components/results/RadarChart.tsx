@@ -22,15 +22,16 @@ export function RadarChart({ labels, series, tableId, title }: Props) {
       label={`${title}. The same numbers are in the table that follows.`}
       tableId={tableId}
       signature={`${labels.join('|')}${JSON.stringify(series)}`}
-      draw={async (canvas) => {
+      load={async () => {
         const { drawRadar } = await import('./radarDraw');
-        return drawRadar(canvas, labels, series, {
-          text: themeColour('--text', '#1b1f24'),
-          grid: themeColour('--border', '#c3cad3'),
-          current: themeColour('--accent', '#1f5fbf'),
-          target: themeColour('--ok', '#1d6b35'),
-          milestone: themeColour('--warn', '#8a5200'),
-        });
+        return (canvas) =>
+          drawRadar(canvas, labels, series, {
+            text: themeColour('--text', '#1b1f24'),
+            grid: themeColour('--border', '#c3cad3'),
+            current: themeColour('--accent', '#1f5fbf'),
+            target: themeColour('--ok', '#1d6b35'),
+            milestone: themeColour('--warn', '#8a5200'),
+          });
       }}
     />
   );

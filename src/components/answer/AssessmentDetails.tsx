@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import type { Assessment } from '../../schemas/assessment';
+import { updateAssessmentDetails } from '../../stores/answering';
+import { Field } from '../Field';
+
+type Editable = 'name' | 'organisation' | 'team' | 'respondentName' | 'respondentRole' | 'date';
+
+const fields: { key: Editable; label: string; type?: 'date' }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'organisation', label: 'Organisation' },
+  { key: 'team', label: 'Team or unit' },
+  { key: 'respondentName', label: 'Respondent' },
+  { key: 'respondentRole', label: 'Respondent’s role' },
+  { key: 'date', label: 'Date the assessment describes', type: 'date' },
+];
+
+/** The assessment's own details, editable in place and saved as they change. */
+export function AssessmentDetails({ assessment }: { assessment: Assessment }) {
+  // What the person typed; a name or date left empty stays here, unsaved, with a message.
+  const [drafts, setDrafts] = useState<Partial<Record<Editable, string>>>({});
+  return (
+    <details class="assessment-details no-print">
+      <summary>Edit the assessment’s details</summary>
+      {fields.map(({ key, label, type }) => {
+        const value = drafts[key] ?? assessment[key];
+        const invalid = (key === 'name' || key === 'date') && value.trim() === '';
+        return (
+          <Field
+            key={key}
+            id={`details-${key}`}
+            label={label}
+            type={type ?? 'text'}
+            value={value}
+            error={invalid ? 'This cannot be empty; the last value is kept until you enter a new one' : undefined}
+            onInput={(next) => {
+              setDrafts((current) => ({ ...current, [key]: next }));
+              if (!((key === 'name' || key === 'date') && next.trim() === '')) void updateAssessmentDetails({ [key]: next });
+            }}
+          />
+        );
+      })}
+    </details>
+  );
+}
