@@ -34,7 +34,7 @@ test('no request leaves the site', async ({ page }) => {
     if (!request.url().startsWith('http://localhost')) outside.push(request.url());
   });
   await loadSampleWorkspace(page);
-  for (const route of ['/', '/assessment/', '/workspace/']) await open(page, route);
+  for (const route of ['/', '/assessment/', '/workspace/', '/backlog/', '/governance/', '/reports/']) await open(page, route);
   await open(page, '/assessment/');
   await page.getByRole('link', { name: 'Results' }).first().click();
   await expect(page.getByRole('img', { name: /per capability/ })).toBeVisible();
@@ -52,5 +52,9 @@ test('the pages run under the Content Security Policy without violations', async
   await page.getByRole('button', { name: 'Preview notes' }).click();
   await page.getByRole('link', { name: 'See results' }).click();
   await expect(page.getByRole('img', { name: /per capability/ })).toBeVisible();
+  await open(page, '/backlog/');
+  await expect(page.getByRole('img', { name: /business value against effort/i })).toBeVisible();
+  await open(page, '/governance/review/?id=sample-review-chat-ethics-1');
+  await expect(page.getByRole('img', { name: /NIST AI RMF functions/ })).toBeVisible();
   expect(violations).toEqual([]);
 });
