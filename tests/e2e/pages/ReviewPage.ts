@@ -21,14 +21,10 @@ export class ReviewPage {
     await expect(radio).toBeChecked();
   }
 
-  /** Every item still without a finding. */
-  get openItems(): Locator {
-    return this.page.locator('article.item-card.status-open');
-  }
-
   /** The element id of the first item without a finding (a stable handle: the list changes as items are answered). */
   async firstOpenId(): Promise<string | null> {
-    return (await this.openItems.count()) === 0 ? null : this.openItems.first().getAttribute('id');
+    // Read in one step inside the page: the list can change between a count and a later read.
+    return this.page.evaluate(() => document.querySelector('article.item-card.status-open')?.id ?? null);
   }
 
   async pressButton(name: string | RegExp, within: Locator | Page = this.page): Promise<void> {
