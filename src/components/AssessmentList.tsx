@@ -1,25 +1,28 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { QuestionnaireRef } from '../schemas/assessment';
+import type { ScoredCapability } from '../lib/scoring';
 import { $assessmentRows, $listError, loadAssessmentRows, removeAssessment } from '../stores/assessments';
 import { NewAssessmentForm } from './NewAssessmentForm';
 import { answerUrl, resultsUrl } from './urls';
 import { SaveStatus } from './SaveStatus';
-import { formatDate, formatPercent } from './format';
+import { formatDate, formatPercent, formatScore } from './format';
 
 interface Props {
   questionnaire: QuestionnaireRef;
-  capabilityCount: number;
+  /** What scoring needs of each capability; the full wording stays on the answering page. */
+  capabilities: ScoredCapability[];
 }
 
-export function AssessmentList({ questionnaire, capabilityCount }: Props) {
+export function AssessmentList({ questionnaire, capabilities }: Props) {
+  const capabilityCount = capabilities.length;
   const rows = useStore($assessmentRows);
   const error = useStore($listError);
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
 
   useEffect(() => {
-    void loadAssessmentRows();
+    void loadAssessmentRows(capabilities);
   }, []);
 
   return (
@@ -68,7 +71,7 @@ export function AssessmentList({ questionnaire, capabilityCount }: Props) {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ assessment, answered }) => (
+              {rows.map(({ assessment, answered, score, provisional }) => (
                 <tr key={assessment.id}>
                   <th scope="row">
                     <a href={answerUrl(assessment.id)}>{assessment.name}</a>
@@ -79,13 +82,17 @@ export function AssessmentList({ questionnaire, capabilityCount }: Props) {
                   <td class="num">
                     {answered} of {capabilityCount} ({formatPercent(capabilityCount ? answered / capabilityCount : 0)})
                   </td>
+                  <td class="num">
+                    {score === null ? '—' : `${formatScore(score)} of 4`}
+                    {provisional && <span class="muted"> (provisional)</span>}
+                  </td>
                   <td>
                     {confirming === assessment.id ? (
                       <span role="group" aria-label={`Confirm deleting ${assessment.name}`}>
                         <button
                           type="button"
                           class="danger"
-                          onClick={() => void removeAssessment(assessment.id).then(() => setConfirming(null))}
+                          onClick={() => void removeAssessment(assessment.id, capabilities).then(() => setConfirming(null))}
                         >
                           Delete with its milestones
                         </button>{' '}

@@ -40,11 +40,13 @@ export async function putAnswer(answer: Answer): Promise<void> {
   });
 }
 
-/** Number of answered capabilities per assessment, for lists. */
-export async function answeredCounts(): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
+/** Every stored answer, grouped by assessment, for lists that show progress and scores. */
+export async function answersByAssessment(): Promise<Map<string, Answer[]>> {
+  const grouped = new Map<string, Answer[]>();
   await db().answers.each((answer) => {
-    if (answer.state !== null) counts.set(answer.assessmentId, (counts.get(answer.assessmentId) ?? 0) + 1);
+    const list = grouped.get(answer.assessmentId);
+    if (list) list.push(answer);
+    else grouped.set(answer.assessmentId, [answer]);
   });
-  return counts;
+  return grouped;
 }

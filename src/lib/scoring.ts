@@ -63,7 +63,7 @@ export interface ScoreSummary {
 
 type AnswerLike = Pick<Answer, 'capabilityId' | 'state' | 'level' | 'target'>;
 /** Scoring needs only these parts of a capability, so pages can ship a slim list. */
-type ScoredCapability = Pick<Capability, 'id' | 'dimension' | 'weight'>;
+export type ScoredCapability = Pick<Capability, 'id' | 'dimension' | 'weight'>;
 
 export function capabilityResults(capabilities: readonly ScoredCapability[], answers: readonly AnswerLike[]): CapabilityResult[] {
   const byCapability = new Map(answers.map((answer) => [answer.capabilityId, answer]));

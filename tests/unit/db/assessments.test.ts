@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  answeredCounts,
+  answersByAssessment,
   deleteAssessment,
   getAnswer,
   getAnswers,
@@ -62,13 +62,15 @@ describe('answers', () => {
     await putAnswer(makeAnswer('tests', { assessmentId: 'assessment-2', state: null, level: null }));
     expect((await getAnswers('assessment-1')).map((a) => a.state)).toEqual(['level']);
     expect(await getAnswers('assessment-2')).toHaveLength(2);
-    // a cleared answer (state null) does not count as answered
-    expect(await answeredCounts()).toEqual(
-      new Map([
-        ['assessment-1', 1],
-        ['assessment-2', 1],
-      ]),
-    );
+    const grouped = await answersByAssessment();
+    expect([...grouped.keys()].sort()).toEqual(['assessment-1', 'assessment-2']);
+    expect(grouped.get('assessment-1')?.map((a) => a.capabilityId)).toEqual(['ci']);
+    expect(
+      grouped
+        .get('assessment-2')
+        ?.map((a) => a.state)
+        .sort(),
+    ).toEqual(['dont-know', null]);
   });
 });
 
