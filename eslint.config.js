@@ -86,4 +86,31 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Storage knows nothing of the screen: src/db imports no stores or components.
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/stores/*', '**/stores/**', '**/components/*', '**/components/**'],
+              message: 'src/db sits below stores and components.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Stores hold state and actions; what is drawn lives in components.
+    files: ['src/stores/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/components/*', '**/components/**'], message: 'Stores import no components.' }] },
+      ],
+    },
+  },
 );

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { QuestionnaireRef } from '../schemas/assessment';
 import type { ScoredCapability } from '../lib/scoring';
-import { $assessmentRows, $listError, loadAssessmentRows, removeAssessment } from '../stores/assessments';
+import { $assessmentRows, $listError, loadAssessmentRows, removeAssessment } from '../stores/assessment/assessments';
 import { NewAssessmentForm } from './NewAssessmentForm';
 import { answerUrl, resultsUrl } from './urls';
 import { SaveStatus } from './SaveStatus';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { QuestionnaireRef } from '../schemas/assessment';
-import { createAssessment, type NewAssessment } from '../stores/assessments';
+import { createAssessment, type NewAssessment } from '../stores/assessment/assessments';
 import { todayIso } from '../lib/ids';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { Field } from './Field';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
-import { $saveState } from '../stores/saveState';
+import { $saveState } from '../stores/save/saveState';
 
 /** The visible save state; announced politely to screen readers. */
 export function SaveStatus() {

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { WorkspaceCounts } from '../stores/workspace';
-import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace';
+import type { WorkspaceCounts } from '../stores/workspace/workspace';
+import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace/workspace';
 
 type Pending = 'sample' | 'delete' | null;
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Assessment } from '../../schemas/assessment';
-import { updateAssessmentDetails } from '../../stores/answering';
+import { updateAssessmentDetails } from '../../stores/assessment/answering';
 import { Field } from '../Field';
 
 type Editable = 'name' | 'organisation' | 'team' | 'respondentName' | 'respondentRole' | 'date';

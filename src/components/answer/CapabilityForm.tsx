@@ -1,6 +1,6 @@
 import type { Answer } from '../../schemas/assessment';
 import type { Capability, Dimension } from '../../schemas/questionnaire';
-import { updateAnswer } from '../../stores/answering';
+import { updateAnswer } from '../../stores/assessment/answering';
 import { EvidenceList } from '../EvidenceList';
 import { LevelChoice } from './LevelChoice';
 import { NotesField } from './NotesField';

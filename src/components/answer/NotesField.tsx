@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Answer } from '../../schemas/assessment';
-import { updateAnswer } from '../../stores/answering';
+import { updateAnswer } from '../../stores/assessment/answering';
 import { MarkdownView } from '../MarkdownView';
 
 interface Props {

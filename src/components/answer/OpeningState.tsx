@@ -1,4 +1,4 @@
-import type { LoadState } from '../../stores/answering';
+import type { LoadState } from '../../stores/assessment/answering';
 
 interface Props {
   /** The id from the address: undefined until read, null when the address names none. */

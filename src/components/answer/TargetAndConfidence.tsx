@@ -1,7 +1,7 @@
 import type { Answer } from '../../schemas/assessment';
 import { confidences } from '../../schemas/enums';
 import type { Capability } from '../../schemas/questionnaire';
-import { updateAnswer } from '../../stores/answering';
+import { updateAnswer } from '../../stores/assessment/answering';
 
 interface Props {
   capability: Capability;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { addUseCase, parseTags, statusBlock } from '../../stores/backlogEdit';
+import { addUseCase, parseTags, statusBlock } from '../../stores/backlog/edit';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 import { useCaseUrl } from './format';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';

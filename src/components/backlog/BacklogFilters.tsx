@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { familyLabels, optionsOf, statusLabels } from '../../lib/backlog/labels';
 import type { FlagFilter } from '../../lib/backlog/table';
 import { parseDecimal } from '../../lib/numbers';
-import { $filters, $tags, resetFilters, setFilters } from '../../stores/backlogView';
+import { $filters, $tags, resetFilters, setFilters } from '../../stores/backlog/view';
 
 const flagLabels: Record<FlagFilter, string> = {
   any: 'Any',

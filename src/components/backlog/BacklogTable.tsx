@@ -2,9 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { familyLabels, statusLabels } from '../../lib/backlog/labels';
 import type { BacklogRow, SortKey } from '../../lib/backlog/table';
 import type { CriterionId } from '../../schemas/enums';
-import { $rankBefore } from '../../stores/backlogChanges';
-import { $baseline } from '../../stores/backlogRanking';
-import { $pageRows, $sort, sortBy } from '../../stores/backlogView';
+import { $rankBefore } from '../../stores/backlog/changes';
+import { $baseline } from '../../stores/backlog/ranking';
+import { $pageRows, $sort, sortBy } from '../../stores/backlog/view';
 import { formatPoints, formatWsjf, useCaseUrl } from './format';
 
 const criterionNames: Record<CriterionId, string> = {

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
-import { $backlogLoad, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog';
+import { $backlogLoad, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog/backlog';
 import { SaveStatus } from '../SaveStatus';
 import { BacklogFilters } from './BacklogFilters';
 import { BacklogTable } from './BacklogTable';

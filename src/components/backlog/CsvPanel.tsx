@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import type { CsvDelimiter } from '../../lib/backlog/csvFormat';
-import { $importState, resetImport } from '../../stores/backlogImportState';
+import { $importState, resetImport } from '../../stores/backlog/importState';
 import { ImportPreview } from './ImportPreview';
 import { RejectedList } from './RejectedList';
 
 /** Loaded on first use: the CSV code and its parser are not part of the page's first download. */
-const csvModule = () => import('../../stores/backlogCsv');
+const csvModule = () => import('../../stores/backlog/csv');
 
 function download(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { UseCase } from '../../schemas/backlog';
-import { deleteUseCase, duplicateUseCase, setArchived } from '../../stores/backlogEdit';
+import { deleteUseCase, duplicateUseCase, setArchived } from '../../stores/backlog/edit';
 import { useCaseUrl } from './format';
 
 interface Props {

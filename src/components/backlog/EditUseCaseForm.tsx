@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { UseCase } from '../../schemas/backlog';
-import { parseTags, updateUseCase } from '../../stores/backlogEdit';
+import { parseTags, updateUseCase } from '../../stores/backlog/edit';
 import { checkUseCase } from './AddUseCaseForm';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { criterionIds } from '../../schemas/enums';
-import type { ImportPreview as Preview } from '../../stores/backlogImportState';
+import type { ImportPreview as Preview } from '../../stores/backlog/importState';
 import { RejectedList } from './RejectedList';
 import { formatCount, formatMedian } from './format';
 

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $page, $pageCount, $visibleRows, PAGE_SIZE, goToPage } from '../../stores/backlogView';
+import { $page, $pageCount, $visibleRows, PAGE_SIZE, goToPage } from '../../stores/backlog/view';
 import { formatCount } from './format';
 
 /** Previous/next paging: the table shows 50 rows at a time, however long the backlog is. */

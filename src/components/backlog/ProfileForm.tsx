@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Criterion, CriterionWeights } from '../../schemas/backlogContent';
 import { criterionIds, type CriterionId } from '../../schemas/enums';
 import { parseDecimal } from '../../lib/numbers';
-import { saveCustomProfile } from '../../stores/backlogProfiles';
+import { saveCustomProfile } from '../../stores/backlog/profiles';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 
 interface Props {

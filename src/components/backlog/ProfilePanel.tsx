@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
-import { $activeProfile, $profiles } from '../../stores/backlogActiveProfile';
-import { chooseProfile, removeCustomProfile } from '../../stores/backlogProfiles';
+import { $activeProfile, $profiles } from '../../stores/backlog/activeProfile';
+import { chooseProfile, removeCustomProfile } from '../../stores/backlog/profiles';
 import { formatMedian } from './format';
 import { useLazy } from './useLazy';
 

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { quadrantLabels, quadrantHints } from '../../lib/backlog/labels';
 import { quadrantPoints } from '../../lib/backlog/quadrant';
-import { $visibleRows } from '../../stores/backlogView';
+import { $visibleRows } from '../../stores/backlog/view';
 import { LazyChart, themeColour } from '../LazyChart';
 import { formatCount, formatMedian } from './format';
 

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import type { Criterion } from '../../schemas/backlogContent';
-import { $rankChanges } from '../../stores/backlogChanges';
-import { $baseline, clearBaseline } from '../../stores/backlogRanking';
+import { $rankChanges } from '../../stores/backlog/changes';
+import { $baseline, clearBaseline } from '../../stores/backlog/ranking';
 import { formatPoints, formatSignedPoints, useCaseUrl } from './format';
 
 interface Props {

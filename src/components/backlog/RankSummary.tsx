@@ -2,9 +2,9 @@ import { useStore } from '@nanostores/preact';
 import type { Evaluation } from '../../lib/backlog/evaluate';
 import { quadrantHints, quadrantLabels } from '../../lib/backlog/labels';
 import { governanceStatusLabels } from '../../lib/governance/status';
-import { $activeProfile } from '../../stores/backlogActiveProfile';
-import { $baseline, $evaluation } from '../../stores/backlogRanking';
-import { $governanceStatuses, governanceReviewOf, governanceStatusOf } from '../../stores/governanceLink';
+import { $activeProfile } from '../../stores/backlog/activeProfile';
+import { $baseline, $evaluation } from '../../stores/backlog/ranking';
+import { $governanceStatuses, governanceReviewOf, governanceStatusOf } from '../../stores/governance/link';
 import { formatMedian, formatPercentShare, formatPoints, formatWsjf } from './format';
 
 interface Props {

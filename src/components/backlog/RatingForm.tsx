@@ -2,8 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Rating } from '../../schemas/backlog';
 import type { Criterion } from '../../schemas/backlogContent';
-import { setScore, updateRater } from '../../stores/backlogRatings';
-import { $platformContext } from '../../stores/platformContext';
+import { setScore, updateRater } from '../../stores/backlog/ratings';
+import { $platformContext } from '../../stores/backlog/platformContext';
 import { formatDate, formatScore } from '../format';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
-import { $ratings } from '../../stores/backlog';
-import { addRater, removeRater } from '../../stores/backlogRatings';
+import { $ratings } from '../../stores/backlog/backlog';
+import { addRater, removeRater } from '../../stores/backlog/ratings';
 import { formatMedian } from './format';
 import { RatingForm } from './RatingForm';
 

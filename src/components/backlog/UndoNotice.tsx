@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { $lastDeleted } from '../../stores/backlog';
-import { dismissUndo, undoDelete } from '../../stores/backlogEdit';
+import { $lastDeleted } from '../../stores/backlog/backlog';
+import { dismissUndo, undoDelete } from '../../stores/backlog/edit';
 import { useCaseUrl } from './format';
 
 /** Offers to put back the last deleted use case with its ratings, until dismissed. */

@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../../schemas/checklistTemplate';
 import type { ReviewAnswer } from '../../schemas/governance';
-import type { AnswerPatch } from '../../stores/governanceAnswers';
+import type { AnswerPatch } from '../../stores/governance/answers';
 import { SeverityBadge } from './badges';
 import { ItemCard } from './ItemCard';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AuditEntry, Review } from '../../schemas/governance';
 import { describeEntry } from '../../lib/governance/auditDescribe';
-import type { HistoryCheck } from '../../stores/governanceReview';
+import type { HistoryCheck } from '../../stores/governance/review';
 import { formatDateTime } from '../format';
 
 interface Props {

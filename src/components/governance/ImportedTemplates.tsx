@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CustomTemplate } from '../../schemas/governance';
-import { removeCustomTemplate } from '../../stores/governanceTemplates';
+import { removeCustomTemplate } from '../../stores/governance/templates';
 import { formatDate } from '../format';
 
 /** The templates this organisation imported; removing one never touches reviews, which keep their own copy. */

@@ -3,7 +3,7 @@ import type { ChecklistItem } from '../../schemas/checklistTemplate';
 import type { ReviewAnswer } from '../../schemas/governance';
 import { altaiLabels, itemStatusLabels, nistLabels } from '../../lib/governance/labels';
 import { NAME_REQUIRED } from '../../lib/governance/transitions';
-import { commitText, editText, shownAnswer, updateItem, type AnswerPatch } from '../../stores/governanceAnswers';
+import { commitText, editText, shownAnswer, updateItem, type AnswerPatch } from '../../stores/governance/answers';
 import { EvidenceList } from '../EvidenceList';
 import { MarkdownView } from '../MarkdownView';
 import { formatDateTime } from '../format';

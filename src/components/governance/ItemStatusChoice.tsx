@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ItemStatus } from '../../schemas/governance';
 import { itemStatusLabels, orderedKeys } from '../../lib/governance/labels';
 import { JUSTIFICATION_REQUIRED } from '../../lib/governance/transitions';
-import { commitText, editText, updateItem } from '../../stores/governanceAnswers';
+import { commitText, editText, updateItem } from '../../stores/governance/answers';
 
 interface Props {
   itemId: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { reopen } from '../../stores/governanceDecision';
+import { reopen } from '../../stores/governance/decision';
 import { Field } from '../Field';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { ReviewRow } from '../../stores/governanceList';
+import type { ReviewRow } from '../../stores/governance/list';
 import { formatDate } from '../format';
 import { reviewUrl } from '../urls';
 import { RevisionStatusBadge } from './badges';

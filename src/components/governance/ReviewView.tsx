@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { itemApplicability } from '../../lib/governance/applicability';
-import { $answerDrafts, $itemErrors, commitAllText, resetDrafts } from '../../stores/governanceAnswers';
+import { $answerDrafts, $itemErrors, commitAllText, resetDrafts } from '../../stores/governance/answers';
 import {
   $auditLog,
   $blocking,
@@ -18,7 +18,7 @@ import {
   $split,
   $useCase,
   openReview,
-} from '../../stores/governanceReview';
+} from '../../stores/governance/review';
 import { SaveStatus } from '../SaveStatus';
 import { reviewUrl } from '../urls';
 import { ChecklistSections } from './ChecklistSections';

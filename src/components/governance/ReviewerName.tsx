@@ -1,4 +1,4 @@
-import { setReviewer } from '../../stores/governanceReview';
+import { setReviewer } from '../../stores/governance/review';
 
 /** The name every change is recorded under; the browser remembers it for the next visit. */
 export function ReviewerName({ value }: { value: string }) {

@@ -3,7 +3,7 @@ import type { Decision } from '../../schemas/governance';
 import type { ReviewProgress } from '../../lib/governance/reviewState';
 import { decisionLabels, orderedKeys } from '../../lib/governance/labels';
 import { todayIso } from '../../lib/ids';
-import { signOff, type SignOffDraft } from '../../stores/governanceDecision';
+import { signOff, type SignOffDraft } from '../../stores/governance/decision';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 import { Field } from '../Field';
 

@@ -1,7 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { KnownTemplate } from '../../lib/governance/templateImport';
-import { $templateImport, cancelTemplateImport, confirmTemplateImport, readTemplateFile } from '../../stores/governanceTemplates';
+import {
+  $templateImport,
+  cancelTemplateImport,
+  confirmTemplateImport,
+  readTemplateFile,
+} from '../../stores/governance/templates';
 
 interface Props {
   builtIn: KnownTemplate[];

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { todayIso } from '../../lib/ids';
-import { $compareWith, $milestones, createMilestone, removeMilestone } from '../../stores/results';
+import { $compareWith, $milestones, createMilestone, removeMilestone } from '../../stores/assessment/results';
 import { formatDate } from '../format';
 
 /** Freeze the assessment as a named, dated milestone, and choose one to compare with. */

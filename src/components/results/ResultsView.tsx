@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Questionnaire } from '../../schemas/questionnaire';
-import { $assessment, $loadState, openAssessment } from '../../stores/answering';
-import { provideQuestionnaire } from '../../stores/questionnaire';
-import { $comparison, $indicative, $milestone, $roadmap, $summary, loadMilestones } from '../../stores/results';
+import { $assessment, $loadState, openAssessment } from '../../stores/assessment/answering';
+import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
+import { $comparison, $indicative, $milestone, $roadmap, $summary, loadMilestones } from '../../stores/assessment/results';
 import { formatDate } from '../format';
 import { answerUrl } from '../urls';
 import { OpeningState } from '../answer/OpeningState';

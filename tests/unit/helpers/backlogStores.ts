@@ -6,10 +6,10 @@ import {
   $ratings,
   $useCases,
   provideBacklogContent,
-} from '../../../src/stores/backlog';
-import { $baseline } from '../../../src/stores/backlogRanking';
-import { $importState } from '../../../src/stores/backlogImportState';
-import { $saveState } from '../../../src/stores/saveState';
+} from '../../../src/stores/backlog/backlog';
+import { $baseline } from '../../../src/stores/backlog/ranking';
+import { $importState } from '../../../src/stores/backlog/importState';
+import { $saveState } from '../../../src/stores/save/saveState';
 import { loadCriteria, loadPresets } from './backlogContent';
 
 /** Puts every backlog store back to its first state, with the real content provided. */

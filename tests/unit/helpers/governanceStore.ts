@@ -1,8 +1,8 @@
 import type { PortalDb } from '../../../src/db/db';
-import { resetDrafts } from '../../../src/stores/governanceAnswers';
-import { loadReviewRows, startNewReview } from '../../../src/stores/governanceList';
-import { $review, $reviewAnswers, $reviewer, openReview } from '../../../src/stores/governanceReview';
-import { $saveState } from '../../../src/stores/saveState';
+import { resetDrafts } from '../../../src/stores/governance/answers';
+import { loadReviewRows, startNewReview } from '../../../src/stores/governance/list';
+import { $review, $reviewAnswers, $reviewer, openReview } from '../../../src/stores/governance/review';
+import { $saveState } from '../../../src/stores/save/saveState';
 import type { UseCase } from '../../../src/schemas/backlog';
 import { useFreshDb } from './freshDb';
 import { AT, makeTemplate } from './governance';

@@ -3,8 +3,8 @@ import type { PortalDb } from '../../../src/db/db';
 import { auditedWrite, getAuditLog, getReviewAnswers } from '../../../src/db/reviews';
 import { verifyChain } from '../../../src/lib/governance/auditChain';
 import { replayMatches } from '../../../src/lib/governance/replay';
-import { updateItem } from '../../../src/stores/governanceAnswers';
-import { $history, $review, $reviewAnswers, openReview } from '../../../src/stores/governanceReview';
+import { updateItem } from '../../../src/stores/governance/answers';
+import { $history, $review, $reviewAnswers, openReview } from '../../../src/stores/governance/review';
 import { AT } from '../helpers/governance';
 import { freshGovernance, startAndOpen, template } from '../helpers/governanceStore';
 

@@ -1,0 +1,60 @@
+import { atom } from 'nanostores';
+import type { Assessment, QuestionnaireRef } from '../../schemas/assessment';
+import { answersByAssessment, deleteAssessment, listAssessments, putAssessment } from '../../db/assessments';
+import { describeStorageError } from '../../db/errors';
+import { newId, nowIso } from '../../lib/ids';
+import { isAnswered } from '../../lib/progress';
+import { scoreAssessment, type ScoredCapability } from '../../lib/scoring';
+import { track } from '../save/saveState';
+
+export interface AssessmentRow {
+  assessment: Assessment;
+  /** Capabilities with any answer (a level, don't know or not applicable). */
+  answered: number;
+  /** Overall score on the 0-4 scale, null until something is answered with a level. */
+  score: number | null;
+  provisional: boolean;
+}
+
+export const $assessmentRows = atom<AssessmentRow[] | null>(null);
+export const $listError = atom<string | null>(null);
+
+export async function loadAssessmentRows(capabilities: readonly ScoredCapability[]): Promise<void> {
+  try {
+    const [assessments, answers] = await Promise.all([listAssessments(), answersByAssessment()]);
+    $assessmentRows.set(
+      assessments.map((assessment) => {
+        const own = answers.get(assessment.id) ?? [];
+        const { overall } = scoreAssessment(capabilities, own);
+        return { assessment, answered: own.filter(isAnswered).length, score: overall.score, provisional: overall.provisional };
+      }),
+    );
+  } catch (error) {
+    $listError.set(describeStorageError(error));
+    $assessmentRows.set([]);
+  }
+}
+
+export interface NewAssessment {
+  name: string;
+  organisation: string;
+  team: string;
+  respondentName: string;
+  respondentRole: string;
+  date: string;
+}
+
+export async function createAssessment(details: NewAssessment, questionnaire: QuestionnaireRef): Promise<Assessment | undefined> {
+  const now = nowIso();
+  const assessment: Assessment = { id: newId(), ...details, questionnaire, createdAt: now, updatedAt: now };
+  const stored = await track(async () => {
+    await putAssessment(assessment);
+    return true;
+  });
+  return stored ? assessment : undefined;
+}
+
+export async function removeAssessment(id: string, capabilities: readonly ScoredCapability[]): Promise<void> {
+  await track(() => deleteAssessment(id));
+  await loadAssessmentRows(capabilities);
+}

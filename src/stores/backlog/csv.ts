@@ -1,0 +1,104 @@
+/**
+ * CSV export and import of the backlog. This module (with papaparse and the schemas it validates
+ * against) is loaded only when a person exports or picks a file, so the backlog page stays light.
+ */
+import type { Rating, UseCase } from '../../schemas/backlog';
+import { importUseCases } from '../../db/useCases';
+import { backlogToCsv, csvFileName } from '../../lib/backlog/csvExport';
+import type { CsvDelimiter } from '../../lib/backlog/csvFormat';
+import { planImport } from '../../lib/backlog/csvImport';
+import { readCsv } from '../../lib/backlog/csvRead';
+import { newId, nowIso, todayIso } from '../../lib/ids';
+import { $ratings, $useCases } from './backlog';
+import { $evaluation } from './ranking';
+import { $importState } from './importState';
+import { track } from '../save/saveState';
+
+export function exportBacklogCsv(delimiter: CsvDelimiter): { text: string; fileName: string } {
+  const evaluation = $evaluation.get();
+  const text = backlogToCsv(
+    $useCases.get(),
+    $ratings.get(),
+    (id) => {
+      const found = evaluation.get(id);
+      return found ? { score: found.weighted.score, rank: found.rank } : undefined;
+    },
+    delimiter,
+  );
+  return { text, fileName: csvFileName(todayIso()) };
+}
+
+let pending: { useCases: UseCase[]; ratings: Rating[] } | null = null;
+
+/** Reads and checks a file, then shows the preview; nothing is stored yet. */
+export function previewImport(text: string, fileName: string): void {
+  pending = null;
+  const read = readCsv(text);
+  if (!read.ok) {
+    $importState.set({ kind: 'refused', fileName, problem: read.problem, rejected: [] });
+    return;
+  }
+  const plan = planImport(read.records, { newId, now: nowIso() });
+  const rejected = [...read.problems, ...plan.rejected].sort((a, b) => a.line - b.line);
+  if (plan.accepted.length === 0) {
+    const rows = rejected.length;
+    $importState.set({
+      kind: 'refused',
+      fileName,
+      problem: `None of the ${rows} row${rows === 1 ? '' : 's'} can be imported. Nothing was imported.`,
+      rejected,
+    });
+    return;
+  }
+  const known = new Set($useCases.get().map((useCase) => useCase.id));
+  pending = { useCases: plan.useCases, ratings: plan.ratings };
+  $importState.set({
+    kind: 'preview',
+    fileName,
+    accepted: plan.accepted,
+    rejected,
+    useCaseCount: plan.useCases.length,
+    ratingCount: plan.ratings.length,
+    replaceCount: plan.useCases.filter((useCase) => known.has(useCase.id)).length,
+  });
+}
+
+/** Stores the previewed rows in one transaction; a failure leaves the backlog as it was. */
+export async function confirmImport(): Promise<void> {
+  const state = $importState.get();
+  if (state.kind !== 'preview' || !pending) return;
+  const { useCases, ratings } = pending;
+  $importState.set({ kind: 'writing', fileName: state.fileName });
+  let failure = '';
+  const result = await track(async () => {
+    try {
+      return await importUseCases(useCases, ratings);
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+      throw error;
+    }
+  });
+  if (!result) {
+    $importState.set({ kind: 'failed', fileName: state.fileName, message: failure || 'the browser refused to store the rows' });
+    return;
+  }
+  pending = null;
+  const imported = new Set(useCases.map((useCase) => useCase.id));
+  // Ratings first: until the new use cases arrive they rank nothing, so the full ranking of the
+  // larger backlog is worked out once, not twice.
+  $ratings.set([...$ratings.get().filter((rating) => !imported.has(rating.useCaseId)), ...ratings]);
+  $useCases.set([...$useCases.get().filter((useCase) => !imported.has(useCase.id)), ...useCases]);
+  $importState.set({
+    kind: 'done',
+    fileName: state.fileName,
+    added: result.added,
+    replaced: result.replaced,
+    ratings: ratings.length,
+    rejected: state.rejected.length,
+  });
+}
+
+export function cancelImport(): void {
+  pending = null;
+  $importState.set({ kind: 'idle' });
+}

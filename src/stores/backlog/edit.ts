@@ -1,0 +1,130 @@
+import type { Rating, UseCase } from '../../schemas/backlog';
+import { deleteUseCaseBundle, forgetLastDeleted, putUseCase, putUseCaseBundle, restoreUseCaseBundle } from '../../db/useCases';
+import { statusChangeBlock } from '../../lib/governance/status';
+import { newId, nowIso } from '../../lib/ids';
+import { $lastDeleted, $ratings, $useCases, replaceUseCase } from './backlog';
+import { coalescedWrite } from '../save/coalesce';
+import { governanceStatusOf } from '../governance/link';
+import { track } from '../save/saveState';
+
+/** What a person fills in to add a use case. */
+export type UseCaseDraft = Pick<
+  UseCase,
+  'title' | 'description' | 'sponsor' | 'businessUnit' | 'family' | 'status' | 'dataClassification' | 'riskTier' | 'tags'
+>;
+
+export type UseCasePatch = Partial<UseCaseDraft & Pick<UseCase, 'archived'>>;
+
+/** "a, b , a" → ["a", "b"]: tags are typed as one comma-separated line. */
+export function parseTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    ),
+  ];
+}
+
+/**
+ * Why the status may not change, or null. High-risk use cases need an approving governance
+ * sign-off before they are approved or put in production.
+ */
+export function statusBlock(
+  useCaseId: string | null,
+  riskTier: UseCase['riskTier'],
+  nextStatus: UseCase['status'],
+): string | null {
+  return statusChangeBlock(riskTier, nextStatus, useCaseId === null ? 'not-started' : governanceStatusOf(useCaseId));
+}
+
+export async function addUseCase(draft: UseCaseDraft): Promise<UseCase | undefined> {
+  const now = nowIso();
+  const useCase: UseCase = { id: newId(), ...draft, title: draft.title.trim(), archived: false, createdAt: now, updatedAt: now };
+  const stored = await track(async () => {
+    await putUseCase(useCase);
+    return true;
+  });
+  if (!stored) return undefined;
+  replaceUseCase(useCase);
+  return useCase;
+}
+
+/**
+ * Applies a change at once on screen and stores it (autosave). A status change that governance
+ * does not allow is refused: the message says why and nothing changes.
+ */
+export function updateUseCase(id: string, patch: UseCasePatch): { blocked: string | null; saved: Promise<void> } {
+  const current = $useCases.get().find((useCase) => useCase.id === id);
+  if (!current) return { blocked: null, saved: Promise.resolve() };
+  if (patch.status !== undefined && patch.status !== current.status) {
+    const blocked = statusBlock(id, patch.riskTier ?? current.riskTier, patch.status);
+    if (blocked) return { blocked, saved: Promise.resolve() };
+  }
+  const next: UseCase = { ...current, ...patch, updatedAt: nowIso() };
+  replaceUseCase(next);
+  return { blocked: null, saved: coalescedWrite(`use-case:${id}`, () => putUseCase(next)) };
+}
+
+/** A copy with its ratings under new ids, back at status "idea". */
+export async function duplicateUseCase(id: string): Promise<UseCase | undefined> {
+  const original = $useCases.get().find((useCase) => useCase.id === id);
+  if (!original) return undefined;
+  const now = nowIso();
+  const copy: UseCase = {
+    ...original,
+    id: newId(),
+    title: `Copy of ${original.title}`.slice(0, 160),
+    status: 'idea',
+    archived: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const ratings: Rating[] = $ratings
+    .get()
+    .filter((rating) => rating.useCaseId === id)
+    .map((rating) => ({ ...rating, id: newId(), useCaseId: copy.id, updatedAt: now }));
+  const stored = await track(async () => {
+    await putUseCaseBundle({ useCase: copy, ratings });
+    return true;
+  });
+  if (!stored) return undefined;
+  replaceUseCase(copy);
+  $ratings.set([...$ratings.get(), ...ratings]);
+  return copy;
+}
+
+export function setArchived(id: string, archived: boolean): Promise<void> {
+  return updateUseCase(id, { archived }).saved;
+}
+
+/** Deletes a use case and its ratings; `undoDelete` puts both back. */
+export async function deleteUseCase(id: string): Promise<boolean> {
+  const bundle = await track(() => deleteUseCaseBundle(id));
+  if (!bundle) return false;
+  $useCases.set($useCases.get().filter((useCase) => useCase.id !== id));
+  $ratings.set($ratings.get().filter((rating) => rating.useCaseId !== id));
+  $lastDeleted.set(bundle);
+  return true;
+}
+
+export async function undoDelete(): Promise<UseCase | undefined> {
+  const bundle = $lastDeleted.get();
+  if (!bundle) return undefined;
+  const done = await track(async () => {
+    await restoreUseCaseBundle(bundle);
+    return true;
+  });
+  if (!done) return undefined;
+  replaceUseCase(bundle.useCase);
+  const restoredIds = new Set(bundle.ratings.map((rating) => rating.id));
+  $ratings.set([...$ratings.get().filter((rating) => !restoredIds.has(rating.id)), ...bundle.ratings]);
+  $lastDeleted.set(null);
+  return bundle.useCase;
+}
+
+export async function dismissUndo(): Promise<void> {
+  $lastDeleted.set(null);
+  await track(() => forgetLastDeleted());
+}

@@ -1,0 +1,59 @@
+import type { WeightProfile } from '../../schemas/backlog';
+import type { CriterionWeights } from '../../schemas/backlogContent';
+import { setMeta } from '../../db/meta';
+import { deleteWeightProfile, putWeightProfile } from '../../db/weightProfiles';
+import { newId, nowIso } from '../../lib/ids';
+import { $customProfiles, $profileId, DEFAULT_PROFILE_ID, PROFILE_META_KEY } from './backlog';
+import { $activeProfile, $profiles } from './activeProfile';
+import { captureBaseline } from './ranking';
+import { track } from '../save/saveState';
+
+/** Switches the weight profile, remembering the ranking it replaces so the change can be explained. */
+export async function chooseProfile(id: string): Promise<void> {
+  const previous = $activeProfile.get();
+  if (previous.id === id) return;
+  const next = $profiles.get().find((profile) => profile.id === id);
+  if (!next) return;
+  captureBaseline({ kind: 'profile', label: `under “${previous.name}”`, useCaseId: null });
+  $profileId.set(id);
+  await track(() => setMeta(PROFILE_META_KEY, id));
+}
+
+export interface ProfileDraft {
+  id?: string;
+  name: string;
+  weights: CriterionWeights;
+}
+
+/** Creates or updates a custom profile and makes it the chosen one. */
+export async function saveCustomProfile(draft: ProfileDraft): Promise<WeightProfile | undefined> {
+  const now = nowIso();
+  const existing = draft.id ? $customProfiles.get().find((profile) => profile.id === draft.id) : undefined;
+  const profile: WeightProfile = {
+    id: existing?.id ?? newId(),
+    name: draft.name.trim(),
+    weights: draft.weights,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  const stored = await track(async () => {
+    await putWeightProfile(profile);
+    return true;
+  });
+  if (!stored) return undefined;
+  const before = $activeProfile.get();
+  if (existing && before.id === profile.id)
+    captureBaseline({ kind: 'profile', label: `with the earlier weights of “${before.name}”`, useCaseId: null });
+  $customProfiles.set([...$customProfiles.get().filter((item) => item.id !== profile.id), profile]);
+  if (!existing) await chooseProfile(profile.id);
+  return profile;
+}
+
+export async function removeCustomProfile(id: string): Promise<void> {
+  if ($profileId.get() === id) await chooseProfile(DEFAULT_PROFILE_ID);
+  const done = await track(async () => {
+    await deleteWeightProfile(id);
+    return true;
+  });
+  if (done) $customProfiles.set($customProfiles.get().filter((profile) => profile.id !== id));
+}

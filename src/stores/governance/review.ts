@@ -1,0 +1,118 @@
+import { atom, computed, map } from 'nanostores';
+import type { UseCase } from '../../schemas/backlog';
+import type { AuditEntry, Review, ReviewAnswer } from '../../schemas/governance';
+import { describeStorageError } from '../../db/errors';
+import { getMeta, setMeta } from '../../db/meta';
+import { getAuditLog, getReviewAnswers, listRevisions, getReview } from '../../db/reviews';
+import { getUseCase } from '../../db/useCases';
+import { splitByApplicability } from '../../lib/governance/applicability';
+import { verifyChain, type ChainCheck } from '../../lib/governance/auditChain';
+import { reviewCoverage } from '../../lib/governance/coverage';
+import { replayMatches, type ReplayCheck } from '../../lib/governance/replay';
+import { blockingFindings, findings, reviewProgress } from '../../lib/governance/reviewState';
+
+export type ReviewLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'missing' } | { kind: 'error'; message: string };
+
+/** The outcome of checking a lineage's history: its hash chain, and (on the latest revision) whether the stored answers agree with it. */
+export interface HistoryCheck {
+  chain: ChainCheck;
+  replay: ReplayCheck | null;
+  entries: number;
+}
+
+export const REVIEWER_KEY = 'governance.reviewer';
+
+export const $reviewLoad = atom<ReviewLoad>({ kind: 'loading' });
+/** The revision on screen; older revisions are shown read-only. */
+export const $review = atom<Review | null>(null);
+export const $revisions = atom<Review[]>([]);
+/** Stored answers of the revision on screen, by item id. */
+export const $reviewAnswers = map<Record<string, ReviewAnswer>>({});
+export const $auditLog = atom<AuditEntry[]>([]);
+export const $history = atom<HistoryCheck | null>(null);
+/** The use case as it is in the backlog today; null for a named model or a use case no longer there. */
+export const $useCase = atom<UseCase | null>(null);
+/** The name changes are recorded under, remembered between visits. */
+export const $reviewer = atom<string>('');
+
+export const $split = computed($review, (review) =>
+  review ? splitByApplicability(review.template.items, review.useCaseSnapshot) : { applicable: [], notApplicable: [] },
+);
+export const $progress = computed([$split, $reviewAnswers], (split, answers) =>
+  reviewProgress(split.applicable, Object.values(answers)),
+);
+export const $findings = computed([$split, $reviewAnswers], (split, answers) =>
+  findings(split.applicable, Object.values(answers)),
+);
+export const $blocking = computed([$split, $reviewAnswers], (split, answers) =>
+  blockingFindings(split.applicable, Object.values(answers)),
+);
+export const $coverage = computed([$split, $reviewAnswers], (split, answers) =>
+  reviewCoverage(split.applicable, Object.values(answers)),
+);
+export const $latest = computed($revisions, (revisions) => revisions[revisions.length - 1] ?? null);
+export const $editable = computed($review, (review) => review?.status === 'in-review');
+
+export async function openReview(id: string): Promise<void> {
+  $reviewLoad.set({ kind: 'loading' });
+  try {
+    const review = await getReview(id);
+    if (!review) {
+      $reviewLoad.set({ kind: 'missing' });
+      return;
+    }
+    const [revisions, answers, log, reviewer, useCase] = await Promise.all([
+      listRevisions(review.lineageId),
+      getReviewAnswers(review.id),
+      getAuditLog(review.lineageId),
+      getMeta(REVIEWER_KEY),
+      review.subject.kind === 'use-case' ? getUseCase(review.subject.useCaseId) : Promise.resolve(undefined),
+    ]);
+    $review.set(review);
+    $revisions.set(revisions);
+    $reviewAnswers.set(Object.fromEntries(answers.map((answer) => [answer.itemId, answer])));
+    $auditLog.set(log);
+    $useCase.set(useCase ?? null);
+    if (typeof reviewer === 'string' && $reviewer.get() === '') $reviewer.set(reviewer);
+    await checkHistory();
+    $reviewLoad.set({ kind: 'ready' });
+  } catch (error) {
+    $reviewLoad.set({ kind: 'error', message: describeStorageError(error) });
+  }
+}
+
+/** Re-checks the history on screen; the latest revision is also compared with what the history records. */
+export async function checkHistory(): Promise<void> {
+  const review = $review.get();
+  const log = $auditLog.get();
+  if (!review) return;
+  const chain = await verifyChain(log);
+  const latest = $latest.get();
+  const replay = latest && latest.id === review.id ? replayMatches(log, review, Object.values($reviewAnswers.get())) : null;
+  $history.set({ chain, replay, entries: log.length });
+}
+
+/** Adds a freshly written entry to the history on screen and checks it again. */
+export async function noteEntry(entry: AuditEntry | null): Promise<void> {
+  if (!entry) return;
+  $auditLog.set([...$auditLog.get(), entry]);
+  await checkHistory();
+}
+
+export async function setReviewer(name: string): Promise<void> {
+  $reviewer.set(name);
+  try {
+    await setMeta(REVIEWER_KEY, name.trim());
+  } catch {
+    // Remembering the name is a convenience; the name on screen still applies to this visit.
+  }
+}
+
+export async function loadReviewer(): Promise<void> {
+  try {
+    const stored = await getMeta(REVIEWER_KEY);
+    if (typeof stored === 'string' && $reviewer.get() === '') $reviewer.set(stored);
+  } catch {
+    // See setReviewer: without storage the field simply starts empty.
+  }
+}

@@ -1,0 +1,62 @@
+import { atom } from 'nanostores';
+import { clearWorkspace, replaceWorkspace, workspaceCounts, type WorkspaceCounts } from '../../db/workspace';
+import { describeStorageError } from '../../db/errors';
+import { describeIssues } from '../../lib/issues';
+import { track } from '../save/saveState';
+
+export type { WorkspaceCounts };
+export const $counts = atom<WorkspaceCounts | null>(null);
+export const $workspaceMessage = atom<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+export async function refreshCounts(): Promise<void> {
+  try {
+    $counts.set(await workspaceCounts());
+  } catch (error) {
+    $workspaceMessage.set({ kind: 'error', text: `Could not read the stored data: ${describeStorageError(error)}` });
+  }
+}
+
+export const SAMPLE_URL = '/sample/workspace.json';
+
+/** Replaces the workspace with the sample; a sample that fails its schema changes nothing. */
+export async function loadSample(fetcher: typeof fetch = fetch): Promise<boolean> {
+  let body: unknown;
+  try {
+    const response = await fetcher(SAMPLE_URL);
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    body = await response.json();
+  } catch (error) {
+    $workspaceMessage.set({
+      kind: 'error',
+      text: `Could not read the sample workspace: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return false;
+  }
+  // The validator is fetched only when a file is read, so the page itself stays light.
+  const { workspaceFileSchema } = await import('../../schemas/workspace');
+  const parsed = workspaceFileSchema.safeParse(body);
+  if (!parsed.success) {
+    $workspaceMessage.set({
+      kind: 'error',
+      text: `The sample workspace is not valid: ${describeIssues(parsed.error.issues).join('; ')}`,
+    });
+    return false;
+  }
+  const done = await track(async () => {
+    await replaceWorkspace(parsed.data.data);
+    return true;
+  });
+  if (done) $workspaceMessage.set({ kind: 'ok', text: 'The sample workspace is loaded. Open the assessment to explore it.' });
+  await refreshCounts();
+  return done === true;
+}
+
+export async function deleteEverything(): Promise<boolean> {
+  const done = await track(async () => {
+    await clearWorkspace();
+    return true;
+  });
+  if (done) $workspaceMessage.set({ kind: 'ok', text: 'Everything stored by the portal in this browser has been deleted.' });
+  await refreshCounts();
+  return done === true;
+}
