@@ -5,7 +5,7 @@ import { describeStorageError } from '../../db/errors';
 import { newId, nowIso } from '../../lib/ids';
 import { isAnswered } from '../../lib/progress';
 import { scoreAssessment, type ScoredCapability } from '../../lib/scoring';
-import { track } from '../save/saveState';
+import { attempt } from '../save/saveState';
 
 export interface AssessmentRow {
   assessment: Assessment;
@@ -47,14 +47,11 @@ export interface NewAssessment {
 export async function createAssessment(details: NewAssessment, questionnaire: QuestionnaireRef): Promise<Assessment | undefined> {
   const now = nowIso();
   const assessment: Assessment = { id: newId(), ...details, questionnaire, createdAt: now, updatedAt: now };
-  const stored = await track(async () => {
-    await putAssessment(assessment);
-    return true;
-  });
+  const stored = (await attempt(() => putAssessment(assessment))).ok;
   return stored ? assessment : undefined;
 }
 
 export async function removeAssessment(id: string, capabilities: readonly ScoredCapability[]): Promise<void> {
-  await track(() => deleteAssessment(id));
+  await attempt(() => deleteAssessment(id));
   await loadAssessmentRows(capabilities);
 }

@@ -8,7 +8,7 @@ import { buildRoadmap } from '../../lib/roadmap';
 import { scoreAssessment } from '../../lib/scoring';
 import { $answers, $assessment } from './answering';
 import { $questionnaire } from './questionnaire';
-import { track } from '../save/saveState';
+import { attempt } from '../save/saveState';
 
 export const $milestones = atom<Milestone[]>([]);
 /** The milestone the results are compared with; null shows the current state alone. */
@@ -41,9 +41,10 @@ export async function loadMilestones(assessmentId: string): Promise<void> {
 export async function createMilestone(name: string, date: string): Promise<Milestone | undefined> {
   const assessment = $assessment.get();
   if (!assessment) return undefined;
-  const milestone = await track(() =>
+  const outcome = await attempt(() =>
     freezeMilestone({ id: newId(), assessmentId: assessment.id, name: name.trim(), date, createdAt: nowIso() }),
   );
+  const milestone = outcome.ok ? outcome.value : undefined;
   if (milestone) {
     $milestones.set([milestone, ...$milestones.get()]);
     $compareWith.set(milestone.id);
@@ -52,7 +53,7 @@ export async function createMilestone(name: string, date: string): Promise<Miles
 }
 
 export async function removeMilestone(id: string): Promise<void> {
-  await track(() => deleteMilestone(id));
+  await attempt(() => deleteMilestone(id));
   $milestones.set($milestones.get().filter((m) => m.id !== id));
   if ($compareWith.get() === id) $compareWith.set(null);
 }

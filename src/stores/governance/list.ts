@@ -11,7 +11,7 @@ import { startReview } from '../../lib/governance/transitions';
 import { newId, nowIso } from '../../lib/ids';
 import { snapshotOf } from './decision';
 import { setReviewer } from './review';
-import { track } from '../save/saveState';
+import { attempt } from '../save/saveState';
 
 export type { StartDraft, StartProblem };
 
@@ -101,19 +101,12 @@ export async function startNewReview(draft: StartDraft, templates: readonly Temp
     at: nowIso(),
   });
   await setReviewer(draft.reviewerName.trim());
-  let failure: unknown = null;
-  const stored = await track(async () => {
-    try {
-      await auditedWrite(lineageId, async (tx) => {
-        await tx.putReview(review);
-        return { value: null, draft: entry };
-      });
-      return true;
-    } catch (error) {
-      failure = error;
-      throw error;
-    }
-  });
-  if (!stored) return { ok: false, problems: [], message: `The review was not started: ${describeStorageError(failure)}.` };
+  const outcome = await attempt(() =>
+    auditedWrite(lineageId, async (tx) => {
+      await tx.putReview(review);
+      return { value: null, draft: entry };
+    }),
+  );
+  if (!outcome.ok) return { ok: false, problems: [], message: `The review was not started: ${outcome.message}.` };
   return { ok: true, reviewId: review.id };
 }
