@@ -1,6 +1,7 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { describeStorageError } from '../../db/errors';
 import { watchQuery } from '../../db/live';
+import { localWrites } from './saveState';
 
 /** What a live store holds: the latest result of its query, or why there is none yet. */
 export type Live<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'error'; message: string };
@@ -27,17 +28,29 @@ export function liveStore<T, P = null>(
   let loadedFor: { params: P } | null = null;
   onMount($store, () => {
     let stop = (): void => undefined;
-    const unbind = params.subscribe((value) => {
+    const watch = (value: P): void => {
       stop();
-      if (loadedFor?.params !== value) $store.set({ kind: 'loading' });
-      loadedFor = { params: value };
+      // A result read before this tab's latest write may be older than what an action has just
+      // put on screen after that write: read again instead of showing it.
+      let startedAt = localWrites();
       stop = watchQuery(
-        () => query(value),
-        (result) => $store.set({ kind: 'ready', value: result }),
+        () => {
+          startedAt = localWrites();
+          return query(value);
+        },
+        (result) => {
+          if (startedAt !== localWrites()) watch(value);
+          else $store.set({ kind: 'ready', value: result });
+        },
         (error) => {
           if ($store.get().kind !== 'ready') $store.set({ kind: 'error', message: describeStorageError(error) });
         },
       );
+    };
+    const unbind = params.subscribe((value) => {
+      if (loadedFor?.params !== value) $store.set({ kind: 'loading' });
+      loadedFor = { params: value };
+      watch(value);
     });
     return () => {
       unbind();

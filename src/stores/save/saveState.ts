@@ -10,6 +10,13 @@ export const $saveState = atom<SaveState>({ kind: 'idle' });
 export type Attempt<T> = { ok: true; value: T } | { ok: false; error: unknown; message: string };
 
 let inFlight = 0;
+let writes = 0;
+
+/** How many writes this tab has completed: live stores use it to tell a result read before one. */
+export function localWrites(): number {
+  return writes;
+}
+
 // The first failure among writes that overlap; a new batch of writes starts with a clean slate,
 // so a storage problem that has passed no longer shows once later writes succeed.
 let failure: string | null = null;
@@ -35,7 +42,9 @@ export async function attempt<T>(write: () => Promise<T>): Promise<Attempt<T>> {
   inFlight += 1;
   if (failure === null) $saveState.set({ kind: 'saving' });
   try {
-    return { ok: true, value: await write() };
+    const value = await write();
+    writes += 1;
+    return { ok: true, value };
   } catch (error) {
     const message = describeStorageError(error);
     failure ??= message;
