@@ -6,6 +6,7 @@ import { liveQuery } from 'dexie';
  * stops watching. The query may only await Dexie calls: any other await would end its tracking.
  */
 export function watchQuery<T>(query: () => Promise<T>, next: (value: T) => void, fail: (error: unknown) => void): () => void {
-  const subscription = liveQuery(query).subscribe({ next, error: fail });
+  // An async function, so Dexie follows the query across its awaits and watches every table it reads.
+  const subscription = liveQuery(async () => await query()).subscribe({ next, error: fail });
   return () => subscription.unsubscribe();
 }

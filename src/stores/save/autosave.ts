@@ -33,6 +33,8 @@ export interface Autosave<T, P> {
   shown: (key: string, live: T | undefined, entries?: Record<string, Entry<T, P> | undefined>) => T | undefined;
   /** The changes still on their way to storage for a key (written or waiting), or undefined. */
   unsaved: (key: string) => P | undefined;
+  /** Resolves once no write is in flight or waiting (failed changes stay). */
+  idle: () => Promise<void>;
   /** Writes the changes whose write failed again. */
   retry: () => Promise<boolean>;
   /** Forgets everything, e.g. when another record is opened. */
@@ -106,6 +108,9 @@ export function autosave<T, P extends object>(options: AutosaveOptions<T, P>): A
     unsaved(key) {
       const item = $entries.get()[key];
       return item ? join(item.writing, item.pending) : undefined;
+    },
+    async idle() {
+      while (running.size > 0) await Promise.all(running.values());
     },
     async retry() {
       const failed = Object.entries($entries.get()).filter(([, item]) => item?.failed && item.pending !== undefined);
