@@ -9,6 +9,7 @@ import { scoreAssessment } from '../../lib/scoring';
 import { $answers, $assessment } from './answering';
 import { $questionnaire } from './questionnaire';
 import { attempt } from '../save/saveState';
+import { liveFeed } from '../save/live';
 
 export const $milestones = atom<Milestone[]>([]);
 /** The milestone the results are compared with; null shows the current state alone. */
@@ -30,12 +31,24 @@ export const $comparison = computed([$questionnaire, $milestone, $answers], (que
   questionnaire && milestone ? compareWithMilestone(questionnaire.capabilities, milestone.answers, Object.values(answers)) : null,
 );
 
+let milestonesOf: string | null = null;
+
+const feed = liveFeed(
+  [$milestones],
+  async () => (milestonesOf === null ? [] : listMilestones(milestonesOf)),
+  (milestones) => {
+    $milestones.set(milestones);
+    // By default the results show how things moved since the newest milestone.
+    const chosen = $compareWith.get();
+    if (!chosen || !milestones.some((m) => m.id === chosen)) $compareWith.set(milestones[0]?.id ?? null);
+  },
+  () => $milestones.set([]),
+);
+
+/** Reads an assessment's milestones and keeps them live. */
 export async function loadMilestones(assessmentId: string): Promise<void> {
-  const milestones = await listMilestones(assessmentId);
-  $milestones.set(milestones);
-  // By default the results show how things moved since the newest milestone.
-  const chosen = $compareWith.get();
-  if (!chosen || !milestones.some((m) => m.id === chosen)) $compareWith.set(milestones[0]?.id ?? null);
+  milestonesOf = assessmentId;
+  await feed.reload();
 }
 
 export async function createMilestone(name: string, date: string): Promise<Milestone | undefined> {

@@ -91,7 +91,10 @@ async function writeItem(reviewId: string, itemId: string, patch: AnswerPatch): 
     return change.answer;
   } catch (error) {
     if (error instanceof RefusedChange) return $reviewAnswers.get()[itemId] ?? emptyReviewAnswer(reviewId, itemId, at);
-    $itemErrors.setKey(itemId, `Could not save this change: ${describeStorageError(error)}. It is still on screen; change it again or use “Try again” to store it.`);
+    $itemErrors.setKey(
+      itemId,
+      `Could not save this change: ${describeStorageError(error)}. It is still on screen; change it again or use “Try again” to store it.`,
+    );
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import type { CustomTemplate } from '../../schemas/governance';
 import { addCustomTemplate, customTemplateKey, deleteCustomTemplate, listCustomTemplates } from '../../db/templates';
 import type { KnownTemplate } from '../../lib/governance/templateImport';
 import { nowIso } from '../../lib/ids';
+import { liveFeed } from '../save/live';
 import { attempt } from '../save/saveState';
 
 export const $customTemplates = atom<CustomTemplate[]>([]);
@@ -24,13 +25,17 @@ export type TemplateImport =
 
 export const $templateImport = atom<TemplateImport>({ kind: 'idle' });
 
+const feed = liveFeed(
+  [$customTemplates],
+  () => listCustomTemplates(),
+  (templates) => $customTemplates.set(templates),
+  // The list page reports storage problems itself; an empty list is the honest fallback.
+  () => $customTemplates.set([]),
+);
+
+/** Reads the imported templates and keeps the list live. */
 export async function loadCustomTemplates(): Promise<void> {
-  try {
-    $customTemplates.set(await listCustomTemplates());
-  } catch {
-    // The list page reports storage problems itself; an empty list is the honest fallback.
-    $customTemplates.set([]);
-  }
+  await feed.reload();
 }
 
 /**

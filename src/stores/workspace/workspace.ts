@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import { clearWorkspace, replaceWorkspace, workspaceCounts, type WorkspaceCounts } from '../../db/workspace';
-import { describeStorageError } from '../../db/errors';
+import { liveFeed } from '../save/live';
 import { describeIssues } from '../../lib/issues';
 import { attempt } from '../save/saveState';
 
@@ -8,12 +8,16 @@ export type { WorkspaceCounts };
 export const $counts = atom<WorkspaceCounts | null>(null);
 export const $workspaceMessage = atom<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
+const feed = liveFeed(
+  [$counts],
+  () => workspaceCounts(),
+  (counts) => $counts.set(counts),
+  (message) => $workspaceMessage.set({ kind: 'error', text: `Could not read the stored data: ${message}` }),
+);
+
+/** Reads what is stored and keeps the counts live (work done in another tab shows here). */
 export async function refreshCounts(): Promise<void> {
-  try {
-    $counts.set(await workspaceCounts());
-  } catch (error) {
-    $workspaceMessage.set({ kind: 'error', text: `Could not read the stored data: ${describeStorageError(error)}` });
-  }
+  await feed.reload();
 }
 
 export const SAMPLE_URL = '/sample/workspace.json';

@@ -14,7 +14,7 @@ const draft: UseCaseDraft = {
   businessUnit: 'Finance',
   family: 'document-processing',
   status: 'idea',
-  dataClassification: 'internal',
+  dataClassification: 'public',
   riskTier: 'low',
   tags: [],
 };
