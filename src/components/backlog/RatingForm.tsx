@@ -38,6 +38,10 @@ export function RatingForm({ criteria, rating }: Props) {
   const prefix = `rating-${rating.id}`;
   const [name, setName] = useState(rating.raterName);
   useEffect(() => setName(rating.raterName), [rating.id]);
+  // A new name given in another tab shows here, unless this field is being typed in.
+  useEffect(() => {
+    if (document.activeElement?.id !== `${prefix}-name`) setName(rating.raterName);
+  }, [rating.raterName]);
   const nameMissing = name.trim() === '';
   return (
     <div class="rating-form">
