@@ -15,3 +15,12 @@ export function reviewUrl(id: string, itemId?: string): string {
 export function backlogUseCaseUrl(id: string): string {
   return `/backlog/use-case/?id=${encodeURIComponent(id)}`;
 }
+
+/**
+ * A path inside the portal, under the base it is deployed at (`base` in astro.config.mjs, e.g.
+ * "/portal/"), so every link and fetch works on a sub-path as well as at the root.
+ */
+export function withBase(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}
