@@ -12,11 +12,15 @@ describe('backupReminder', () => {
   it('reminds when the last backup is old and something changed since', () => {
     const reminder = backupReminder({ lastExportAt: daysAgo(BACKUP_AFTER_DAYS), changesSince: 1, dismissedAt: null, now });
     expect(reminder).toEqual({ due: true, reason: `Your last backup is ${BACKUP_AFTER_DAYS} days old.` });
-    expect(backupReminder({ lastExportAt: daysAgo(BACKUP_AFTER_DAYS - 1), changesSince: 1, dismissedAt: null, now }).due).toBe(false);
+    expect(backupReminder({ lastExportAt: daysAgo(BACKUP_AFTER_DAYS - 1), changesSince: 1, dismissedAt: null, now }).due).toBe(
+      false,
+    );
   });
 
   it('reminds after many changes, with or without an earlier backup', () => {
-    expect(backupReminder({ lastExportAt: daysAgo(1), changesSince: BACKUP_AFTER_CHANGES, dismissedAt: null, now })).toMatchObject({
+    expect(
+      backupReminder({ lastExportAt: daysAgo(1), changesSince: BACKUP_AFTER_CHANGES, dismissedAt: null, now }),
+    ).toMatchObject({
       due: true,
       reason: expect.stringMatching(/since your last backup/),
     });
@@ -24,7 +28,9 @@ describe('backupReminder', () => {
       due: true,
       reason: expect.stringMatching(/not exported a backup yet/),
     });
-    expect(backupReminder({ lastExportAt: null, changesSince: BACKUP_AFTER_CHANGES - 1, dismissedAt: null, now }).due).toBe(false);
+    expect(backupReminder({ lastExportAt: null, changesSince: BACKUP_AFTER_CHANGES - 1, dismissedAt: null, now }).due).toBe(
+      false,
+    );
   });
 
   it('keeps quiet for a few days after being dismissed, then reminds again', () => {
