@@ -7,6 +7,7 @@ import { NewAssessmentForm } from './NewAssessmentForm';
 import { answerUrl, resultsUrl } from './urls';
 import { SaveStatus } from './SaveStatus';
 import { formatDate, formatPercent, formatScore } from './format';
+import { withBase } from './urls';
 
 interface Props {
   questionnaire: QuestionnaireRef;
@@ -51,7 +52,7 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
             time.
           </p>
           <p>
-            Prefer to look around first? <a href="/workspace/">Load the sample workspace</a>.
+            Prefer to look around first? <a href={withBase('/workspace/')}>Load the sample workspace</a>.
           </p>
         </div>
       ) : (

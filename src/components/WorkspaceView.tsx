@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkspaceCounts } from '../stores/workspace/workspace';
 import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace/workspace';
+import { withBase } from './urls';
 
 type Pending = 'sample' | 'delete' | null;
 
@@ -84,7 +85,7 @@ export function WorkspaceView() {
           {message.kind === 'ok' && counts && counts.assessments > 0 && (
             <>
               {' '}
-              <a href="/assessment/">Go to the assessments</a>.
+              <a href={withBase('/assessment/')}>Go to the assessments</a>.
             </>
           )}
         </p>
@@ -95,7 +96,7 @@ export function WorkspaceView() {
         <button type="button" onClick={() => ask('sample')} disabled={busy}>
           Load the sample workspace
         </button>
-        <a class="button secondary" href="/assessment/">
+        <a class="button secondary" href={withBase('/assessment/')}>
           Start empty
         </a>
         <button type="button" class="danger" onClick={() => ask('delete')} disabled={busy || empty}>

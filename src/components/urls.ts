@@ -1,19 +1,21 @@
 export function answerUrl(id: string, capabilityId?: string): string {
-  return `/assessment/answer/?id=${encodeURIComponent(id)}${capabilityId ? `&capability=${encodeURIComponent(capabilityId)}` : ''}`;
+  return withBase(
+    `/assessment/answer/?id=${encodeURIComponent(id)}${capabilityId ? `&capability=${encodeURIComponent(capabilityId)}` : ''}`,
+  );
 }
 
 export function resultsUrl(id: string): string {
-  return `/assessment/results/?id=${encodeURIComponent(id)}`;
+  return withBase(`/assessment/results/?id=${encodeURIComponent(id)}`);
 }
 
 /** A governance review (one revision of it); the backlog links here too. */
 export function reviewUrl(id: string, itemId?: string): string {
-  return `/governance/review/?id=${encodeURIComponent(id)}${itemId ? `#item-${encodeURIComponent(itemId)}` : ''}`;
+  return withBase(`/governance/review/?id=${encodeURIComponent(id)}${itemId ? `#item-${encodeURIComponent(itemId)}` : ''}`);
 }
 
 /** A use case's page in the backlog. */
 export function backlogUseCaseUrl(id: string): string {
-  return `/backlog/use-case/?id=${encodeURIComponent(id)}`;
+  return withBase(`/backlog/use-case/?id=${encodeURIComponent(id)}`);
 }
 
 /**

@@ -11,6 +11,7 @@ import { QuadrantChart } from './QuadrantChart';
 import { RankChanges } from './RankChanges';
 import { UndoNotice } from './UndoNotice';
 import { useLazy } from './useLazy';
+import { withBase } from '../urls';
 
 interface Props {
   criteria: Criterion[];
@@ -71,8 +72,8 @@ export function BacklogView({ criteria, presets }: Props) {
           <h2>No use cases yet</h2>
           <p>
             Add your first with “Add a use case”: a title is enough to start, and rating it against the five criteria takes a few
-            minutes. You can also import a CSV file, or <a href="/workspace/">load the sample workspace</a> to see a rated backlog
-            of a freight company.
+            minutes. You can also import a CSV file, or <a href={withBase('/workspace/')}>load the sample workspace</a> to see a
+            rated backlog of a freight company.
           </p>
         </div>
       ) : (

@@ -3,6 +3,7 @@ import type { UseCase } from '../../schemas/backlog';
 import { parseTags, updateUseCase } from '../../stores/backlog/edit';
 import { checkUseCase } from './AddUseCaseForm';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
+import { withBase } from '../urls';
 
 interface Props {
   useCase: UseCase;
@@ -79,7 +80,7 @@ export function EditUseCaseForm({ useCase }: Props) {
         statusNotice={
           errors.status ? (
             <p class="notice warn" role="alert">
-              {errors.status} <a href="/governance/">Go to governance reviews</a>.
+              {errors.status} <a href={withBase('/governance/')}>Go to governance reviews</a>.
             </p>
           ) : null
         }

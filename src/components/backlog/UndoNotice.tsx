@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { $lastDeleted } from '../../stores/backlog/backlog';
 import { dismissUndo, undoDelete } from '../../stores/backlog/edit';
 import { useCaseUrl } from './format';
+import { withBase } from '../urls';
 
 /** Offers to put back the last deleted use case with its ratings, until dismissed. */
 export function UndoNotice() {
@@ -18,7 +19,7 @@ export function UndoNotice() {
           type="button"
           onClick={() =>
             void undoDelete().then((restored) => {
-              if (restored && window.location.pathname.startsWith('/backlog/use-case/'))
+              if (restored && window.location.pathname.startsWith(withBase('/backlog/use-case/')))
                 window.location.assign(useCaseUrl(restored.id));
             })
           }

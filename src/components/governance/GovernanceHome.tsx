@@ -10,6 +10,7 @@ import { ImportedTemplates } from './ImportedTemplates';
 import { ReviewTable } from './ReviewTable';
 import { StartReviewForm } from './StartReviewForm';
 import { TemplateImport } from './TemplateImport';
+import { withBase } from '../urls';
 
 interface Props {
   /** The built-in checklists, from content/checklists. */
@@ -82,8 +83,8 @@ export function GovernanceHome({ templates }: Props) {
             each item with the evidence you have seen.
           </p>
           <p>
-            Prefer to look around first? <a href="/workspace/">Load the sample workspace</a>, which includes reviews in several
-            states.
+            Prefer to look around first? <a href={withBase('/workspace/')}>Load the sample workspace</a>, which includes reviews
+            in several states.
           </p>
         </div>
       ) : (

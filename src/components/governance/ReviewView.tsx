@@ -31,6 +31,7 @@ import { ReviewHeader, subjectName } from './ReviewHeader';
 import { SignOffForm } from './SignOffForm';
 import { SummaryPanel } from './SummaryPanel';
 import { usePrinting } from './usePrinting';
+import { withBase } from '../urls';
 
 interface Props {
   /** Guidance of the built-in checklists rendered at build time, keyed "templateId@version/itemId". */
@@ -81,7 +82,7 @@ export function ReviewView({ guidanceHtml }: Props) {
         <h1>Review not found</h1>
         <p>This review is not stored in this browser. It may have been made in another browser, or the workspace was replaced.</p>
         <p>
-          <a href="/governance/">Go to the governance reviews</a>
+          <a href={withBase('/governance/')}>Go to the governance reviews</a>
         </p>
       </div>
     );
