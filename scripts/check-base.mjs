@@ -11,7 +11,8 @@ const problems = [];
 for (const file of files(dir)) {
   if (!/\.(html|js|webmanifest)$/.test(file)) continue;
   const text = readFileSync(file, 'utf8');
-  for (const match of text.matchAll(/(?:href|src|action)="(\/[^"]*)"/g)) if (!match[1].startsWith(base)) problems.push(`${file}: ${match[1]}`);
+  for (const match of text.matchAll(/(?:href|src|action)="(\/[^"]*)"/g))
+    if (!match[1].startsWith(base)) problems.push(`${file}: ${match[1]}`);
   if (base !== '/') for (const match of text.matchAll(routes)) problems.push(`${file}: ${match[0]}`);
 }
 if (problems.length > 0) {
