@@ -4,7 +4,7 @@ import { $backupReminder, $persistAsked, dismissBackupReminder, watchBackups } f
 import { withBase } from './urls';
 
 /** A quiet nudge to export a backup, and what the browser answered when asked to keep the data. */
-export function BackupReminder() {
+export function BackupReminder({ onWorkspacePage = false }: { onWorkspacePage?: boolean }) {
   const reminder = useStore($backupReminder);
   const persist = useStore($persistAsked);
   useEffect(() => void watchBackups(), []);
@@ -21,7 +21,13 @@ export function BackupReminder() {
         <div class="notice backup-reminder no-print" role="note" aria-label="Backup reminder">
           <p>
             {reminder.reason} Your work is kept only in this browser; a backup file is the copy that survives a cleared browser.{' '}
-            <a href={withBase('/workspace/')}>Export a backup on the Workspace page</a>.
+            {onWorkspacePage ? (
+              'Export a backup from this page.'
+            ) : (
+              <>
+                <a href={withBase('/workspace/')}>Export a backup on the Workspace page</a>.
+              </>
+            )}
           </p>
           <button type="button" class="secondary" onClick={() => dismissBackupReminder()}>
             Remind me later

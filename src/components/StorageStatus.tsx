@@ -19,7 +19,7 @@ export function StorageStatus() {
         <dt>Available to the portal</dt>
         <dd>
           {info.quota === null ? 'The browser does not say' : formatBytes(info.quota)}
-          {share !== null && ` (${formatPercent(share)} used)`}
+          {share !== null && (share < 0.01 ? ' (less than 1 % used)' : ` (${formatPercent(share)} used)`)}
         </dd>
         <dt>Kept when space runs low</dt>
         <dd>
