@@ -57,3 +57,35 @@ test('the workspace page shows how much is stored, the quota and whether the bro
   await expect(section).toContainText(/\d/);
   await expect(section).toContainText('Kept when space runs low');
 });
+
+test('a newer portal upgrading the storage in another tab makes this tab ask for a reload, keeping the typed text', async ({
+  page,
+  context,
+}) => {
+  await open(page, '/assessment/');
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByRole('button', { name: 'Create and start answering' }).click();
+  const answer = new AnswerPage(page);
+  await answer.notes.pressSequentially('Before the upgrade.');
+  await answer.waitSaved();
+
+  // The other tab runs a newer portal: it opens the database at a higher version.
+  const other = await context.newPage();
+  await other.goto('/favicon.svg');
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('mlops-maturity-portal', 1000);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+
+  await answer.notes.pressSequentially(' After.');
+  await expect(page.locator('.save-state')).toContainText('a newer version of the portal was opened in another tab');
+  await expect(page.locator('.save-state')).toContainText('Reload this page');
+  await expect(answer.notes).toHaveValue('Before the upgrade. After.');
+});
