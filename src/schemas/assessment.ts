@@ -3,8 +3,6 @@ import { entityId, evidenceLink, isoDate, isoDateTime, slugId } from './common';
 import { levelValue } from './questionnaire';
 import { answerStates, confidences } from './enums';
 
-export const respondentRoles = ['executive', 'leader', 'manager', 'practitioner', 'other'] as const;
-
 /** Which questionnaire an assessment was answered against; the hash pins the exact wording. */
 export const questionnaireRef = z.strictObject({
   id: slugId,

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { entityId, isoDateTime } from './common';
 import { criterionWeights, ratingValue } from './backlogContent';
-import { dataClassifications, riskTiers } from './checklistTemplate';
-import { useCaseFamilies, useCaseStatuses } from './enums';
-
-export { useCaseFamilies, useCaseStatuses };
+import { dataClassifications, riskTiers, useCaseFamilies, useCaseStatuses } from './enums';
 
 /** An ML use case in the backlog. Archived use cases stay stored but leave the ranking. */
 export const useCaseSchema = z.strictObject({

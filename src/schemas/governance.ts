@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityId, evidenceLink, isoDate, isoDateTime } from './common';
-import { checklistTemplateSchema, dataClassifications, riskTiers } from './checklistTemplate';
+import { checklistTemplateSchema } from './checklistTemplate';
+import { dataClassifications, decisions, itemStatuses, reviewStatuses, riskTiers } from './enums';
 
 /** What a review is about: a use case in the backlog, or a model named by the reviewer. */
 export const reviewSubject = z.discriminatedUnion('kind', [
@@ -20,10 +21,6 @@ export const useCaseSnapshot = z.strictObject({
   riskTier: z.enum(riskTiers),
 });
 export type UseCaseSnapshot = z.infer<typeof useCaseSnapshot>;
-
-export const reviewStatuses = ['in-review', 'signed-off', 'superseded'] as const;
-export const decisions = ['approve', 'approve-with-conditions', 'reject'] as const;
-export type Decision = (typeof decisions)[number];
 
 export const signOffSchema = z
   .strictObject({
@@ -67,9 +64,6 @@ export const reviewSchema = z
       ctx.addIssue({ code: 'custom', path: ['signOff'], message: 'a review in progress has no sign-off yet' });
   });
 export type Review = z.infer<typeof reviewSchema>;
-
-export const itemStatuses = ['met', 'partially-met', 'not-met', 'not-applicable'] as const;
-export type ItemStatus = (typeof itemStatuses)[number];
 
 export const reviewAnswerSchema = z
   .strictObject({

@@ -1,19 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { familyLabels, statusLabels } from '../../lib/backlog/labels';
+import { criterionShortLabels, familyLabels, statusLabels } from '../../lib/backlog/labels';
 import type { BacklogRow, SortKey } from '../../lib/backlog/table';
-import type { CriterionId } from '../../schemas/enums';
 import { $rankBefore } from '../../stores/backlog/changes';
 import { $baseline } from '../../stores/backlog/ranking';
 import { $pageRows, $sort, sortBy } from '../../stores/backlog/view';
 import { formatPoints, formatWsjf, useCaseUrl } from './format';
-
-const criterionNames: Record<CriterionId, string> = {
-  'data-availability': 'data',
-  feasibility: 'feasibility',
-  'business-value': 'value',
-  cost: 'cost',
-  'time-to-market': 'time to market',
-};
 
 function SortHeader({ column, label, numeric }: { column: SortKey; label: string; numeric?: boolean }) {
   const sort = useStore($sort);
@@ -39,7 +30,7 @@ function Flags({ row }: { row: BacklogRow }) {
       {evaluation.blocked && <span class="badge blocked">Blocked: no usable data</span>}
       {evaluation.aggregate.disagreements.length > 0 && (
         <span class="badge disagree">
-          Disagree: {evaluation.aggregate.disagreements.map((id) => criterionNames[id]).join(', ')}
+          Disagree: {evaluation.aggregate.disagreements.map((id) => criterionShortLabels[id].toLowerCase()).join(', ')}
         </span>
       )}
       {evaluation.aggregate.raters === 0 ? (

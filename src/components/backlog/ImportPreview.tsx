@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { criterionIds } from '../../schemas/enums';
 import type { ImportPreview as Preview } from '../../stores/backlog/importState';
+import { criterionShortLabels } from '../../lib/backlog/labels';
 import { RejectedList } from './RejectedList';
 import { formatCount, formatMedian } from './format';
 
@@ -11,14 +12,6 @@ interface Props {
 }
 
 const ROWS_SHOWN = 50;
-const shortNames: Record<(typeof criterionIds)[number], string> = {
-  'data-availability': 'Data',
-  feasibility: 'Feasibility',
-  'business-value': 'Value',
-  cost: 'Cost',
-  'time-to-market': 'Time',
-};
-
 /** What an import would store, and what it would leave out; nothing is written before "Import". */
 export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -50,7 +43,7 @@ export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
               <th scope="col">Rater</th>
               {criterionIds.map((id) => (
                 <th scope="col" class="num" key={id}>
-                  {shortNames[id]}
+                  {criterionShortLabels[id]}
                 </th>
               ))}
             </tr>

@@ -1,5 +1,5 @@
-import type { ItemStatus } from '../../schemas/governance';
-import { itemStatusLabels, orderedKeys } from '../../lib/governance/labels';
+import { itemStatuses, type ItemStatus } from '../../schemas/enums';
+import { itemStatusLabels } from '../../lib/governance/labels';
 import { JUSTIFICATION_REQUIRED } from '../../lib/governance/transitions';
 import { commitText, editText, updateItem } from '../../stores/governance/answers';
 import { ChoiceWithReason } from '../form/ChoiceWithReason';
@@ -16,7 +16,7 @@ interface Props {
   error: string | undefined;
 }
 
-const options = orderedKeys(itemStatusLabels).map((status) => ({ value: status, label: itemStatusLabels[status] }));
+const options = itemStatuses.map((status) => ({ value: status, label: itemStatusLabels[status] }));
 
 /**
  * Met, partially met, not met or not applicable. "Not applicable" is stored only once a

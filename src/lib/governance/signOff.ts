@@ -1,4 +1,5 @@
-import type { Decision, Review, ReviewAnswer, SignOff } from '../../schemas/governance';
+import type { Decision } from '../../schemas/enums';
+import type { Review, ReviewAnswer, SignOff } from '../../schemas/governance';
 import { splitByApplicability } from './applicability';
 import type { AuditDraft } from './auditChain';
 import { blockingFindings, reviewProgress } from './reviewState';
