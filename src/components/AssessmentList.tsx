@@ -4,6 +4,7 @@ import type { QuestionnaireRef } from '../schemas/assessment';
 import type { ScoredCapability } from '../lib/scoring';
 import { $assessmentRows, $listError, loadAssessmentRows, removeAssessment } from '../stores/assessment/assessments';
 import { NewAssessmentForm } from './NewAssessmentForm';
+import { readInvite, type Invite } from '../lib/reports/invite';
 import { answerUrl, resultsUrl } from './urls';
 import { SaveStatus } from './SaveStatus';
 import { formatDate, formatPercent, formatScore } from './format';
@@ -20,9 +21,16 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
   const error = useStore($listError);
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [invite, setInvite] = useState<Invite | null>(null);
 
   useEffect(() => {
     void loadAssessmentRows(capabilities);
+    // A facilitator's link (?new=1&round=...&team=...) opens the form with its values preset.
+    const invited = readInvite(window.location.search);
+    if (invited) {
+      setInvite(invited);
+      setCreating(true);
+    }
   }, []);
 
   return (
@@ -35,7 +43,16 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
         )}
         <SaveStatus />
       </div>
-      {creating && <NewAssessmentForm questionnaire={questionnaire} onCancel={() => setCreating(false)} />}
+      {creating && (
+        <NewAssessmentForm
+          questionnaire={questionnaire}
+          invite={invite}
+          onCancel={() => {
+            setCreating(false);
+            setInvite(null);
+          }}
+        />
+      )}
       {error && (
         <p class="notice error" role="alert">
           Could not read your assessments: {error}

@@ -18,6 +18,11 @@ export const assessmentSchema = z.strictObject({
   team: z.string().trim().max(120),
   respondentName: z.string().trim().max(120),
   respondentRole: z.string().trim().max(120),
+  /**
+   * The survey round the answers belong to (e.g. "2026 Q4 survey"). Respondents of the same
+   * questionnaire and round are rolled up together; files made before rounds existed have none.
+   */
+  round: z.string().trim().max(120).optional(),
   /** The day the assessment describes (ISO date). */
   date: isoDate,
   questionnaire: questionnaireRef,

@@ -79,7 +79,7 @@ export function updateAnswer(capabilityId: string, patch: AnswerPatch): Promise<
 }
 
 export function updateAssessmentDetails(
-  patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'team' | 'respondentName' | 'respondentRole' | 'date'>>,
+  patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'team' | 'round' | 'respondentName' | 'respondentRole' | 'date'>>,
 ): Promise<unknown> {
   const assessment = $assessment.get();
   if (!assessment) return Promise.resolve();

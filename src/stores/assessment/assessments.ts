@@ -39,6 +39,8 @@ export interface NewAssessment {
   name: string;
   organisation: string;
   team: string;
+  /** Empty when the assessment is not part of a survey round. */
+  round: string;
   respondentName: string;
   respondentRole: string;
   date: string;
@@ -46,7 +48,15 @@ export interface NewAssessment {
 
 export async function createAssessment(details: NewAssessment, questionnaire: QuestionnaireRef): Promise<Assessment | undefined> {
   const now = nowIso();
-  const assessment: Assessment = { id: newId(), ...details, questionnaire, createdAt: now, updatedAt: now };
+  const { round, ...rest } = details;
+  const assessment: Assessment = {
+    id: newId(),
+    ...rest,
+    ...(round.trim() ? { round: round.trim() } : {}),
+    questionnaire,
+    createdAt: now,
+    updatedAt: now,
+  };
   const stored = await track(async () => {
     await putAssessment(assessment);
     return true;
