@@ -1,3 +1,5 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import { atom, map } from 'nanostores';
 import type { Answer, Assessment } from '../../schemas/assessment';
 import { getAnswers, getAssessment, putAnswer, putAssessment } from '../../db/assessments';
@@ -45,6 +47,8 @@ export function emptyAnswer(assessmentId: string, capabilityId: string): Answer 
   };
 }
 
+const overLongLabel = (link: { label: string }) => link.label.trim().length > limits.evidence.label;
+
 export type AnswerPatch = Partial<Omit<Answer, 'assessmentId' | 'capabilityId' | 'updatedAt'>>;
 
 // Writes for one capability are coalesced: while one is in flight, only the newest waiting
@@ -68,7 +72,7 @@ async function flush(capabilityId: string): Promise<void> {
 /** Applies a change to one answer: the screen updates at once and the answer is stored straight away. */
 export function updateAnswer(capabilityId: string, patch: AnswerPatch): Promise<void> {
   const assessment = $assessment.get();
-  if (!assessment) return Promise.resolve();
+  if (!assessment || firstOverLimit(patch, limits.answer) || patch.evidence?.some(overLongLabel)) return Promise.resolve();
   const current = $answers.get()[capabilityId] ?? emptyAnswer(assessment.id, capabilityId);
   const next: Answer = { ...current, ...patch, updatedAt: nowIso() };
   if (next.state !== 'level') next.level = null;
@@ -82,7 +86,7 @@ export function updateAssessmentDetails(
   patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'team' | 'respondentName' | 'respondentRole' | 'date'>>,
 ): Promise<unknown> {
   const assessment = $assessment.get();
-  if (!assessment) return Promise.resolve();
+  if (!assessment || patch.name?.trim() === '' || firstOverLimit(patch, limits.assessment)) return Promise.resolve();
   const next = { ...assessment, ...patch, updatedAt: nowIso() };
   $assessment.set(next);
   return track(() => putAssessment(next));
