@@ -1,3 +1,5 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import { atom } from 'nanostores';
 import type { Assessment, QuestionnaireRef } from '../../schemas/assessment';
 import { answersByAssessment, deleteAssessment, listAssessments, putAssessment } from '../../db/assessments';
@@ -61,6 +63,8 @@ export interface NewAssessment {
 }
 
 export async function createAssessment(details: NewAssessment, questionnaire: QuestionnaireRef): Promise<Assessment | undefined> {
+  // Nothing is stored that the workspace schema would refuse; the form says why before it gets here.
+  if (details.name.trim() === '' || firstOverLimit(details, limits.assessment)) return undefined;
   const now = nowIso();
   const { round, ...rest } = details;
   const assessment: Assessment = {
