@@ -1,7 +1,6 @@
 import { atom } from 'nanostores';
-import { clearWorkspace, replaceWorkspace, workspaceCounts, type WorkspaceCounts } from '../../db/workspace';
+import { clearWorkspace, restoreWorkspace, workspaceCounts, type WorkspaceCounts } from '../../db/workspace';
 import { describeStorageError } from '../../db/errors';
-import { describeIssues } from '../../lib/issues';
 import { track } from '../save/saveState';
 
 export type { WorkspaceCounts };
@@ -32,18 +31,19 @@ export async function loadSample(fetcher: typeof fetch = fetch): Promise<boolean
     });
     return false;
   }
-  // The validator is fetched only when a file is read, so the page itself stays light.
-  const { workspaceFileSchema } = await import('../../schemas/workspace');
-  const parsed = workspaceFileSchema.safeParse(body);
-  if (!parsed.success) {
+  // The reader (and its validator) is fetched only when a file is read, so the page itself stays light.
+  const { restore } = await import('../../lib/exchange/restore');
+  const { describeProblem } = await import('../../lib/exchange/problems');
+  const restored = await restore(body);
+  if (!restored.ok) {
     $workspaceMessage.set({
       kind: 'error',
-      text: `The sample workspace is not valid: ${describeIssues(parsed.error.issues).join('; ')}`,
+      text: `The sample workspace is not valid: ${restored.problems.slice(0, 5).map(describeProblem).join('; ')}`,
     });
     return false;
   }
   const done = await track(async () => {
-    await replaceWorkspace(parsed.data.data);
+    await restoreWorkspace(restored.data, restored.settings);
     return true;
   });
   if (done) $workspaceMessage.set({ kind: 'ok', text: 'The sample workspace is loaded. Open the assessment to explore it.' });
