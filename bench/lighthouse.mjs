@@ -44,7 +44,12 @@ export const lighthouseRoutes = [
   '/workspace/',
 ];
 
-export const lighthouseGoals = { performance: { min: 95 }, accessibility: { min: 100 }, best_practices: { min: 100 }, cls: { max: 0.02 } };
+export const lighthouseGoals = {
+  performance: { min: 95 },
+  accessibility: { min: 100 },
+  best_practices: { min: 100 },
+  cls: { max: 0.02 },
+};
 
 /** Loads the sample workspace through the Workspace page of the browser on `port`. */
 async function loadSample(port, base) {
@@ -67,7 +72,13 @@ function findings(lhr, categoryId) {
   return lhr.categories[categoryId].auditRefs
     .filter((ref) => ref.weight > 0 || categoryId !== 'performance')
     .map((ref) => lhr.audits[ref.id])
-    .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable')
+    .filter(
+      (audit) =>
+        audit.score !== null &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative' &&
+        audit.scoreDisplayMode !== 'notApplicable',
+    )
     .map((audit) => `${audit.id} (${audit.score})`);
 }
 

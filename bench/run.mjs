@@ -97,7 +97,10 @@ async function lighthouseResults() {
   const { benchLighthouse, lighthouseGoals } = await import('./lighthouse.mjs');
   const { default: lighthousePackage } = await import('lighthouse/package.json', { with: { type: 'json' } });
   const rows = await benchLighthouse(BASE, {
-    log: (row) => console.log(`lighthouse ${row.state.padEnd(6)} ${row.route.padEnd(22)} perf ${row.performance} a11y ${row.accessibility} bp ${row.best_practices} cls ${row.cls}/${row.cls_desktop}`),
+    log: (row) =>
+      console.log(
+        `lighthouse ${row.state.padEnd(6)} ${row.route.padEnd(22)} perf ${row.performance} a11y ${row.accessibility} bp ${row.best_practices} cls ${row.cls}/${row.cls_desktop}`,
+      ),
   });
   return { measuredAt: new Date().toISOString(), version: lighthousePackage.version, goals: lighthouseGoals, rows };
 }
@@ -137,7 +140,13 @@ updateReadme(results);
 console.table(
   rows
     .filter((row) => row.name in measured)
-    .map((row) => ({ figure: row.name, value: row.value, goal: row.goal ?? '', ratio: row.ratio_to_goal ?? '', met: row.met ?? '' })),
+    .map((row) => ({
+      figure: row.name,
+      value: row.value,
+      goal: row.goal ?? '',
+      ratio: row.ratio_to_goal ?? '',
+      met: row.met ?? '',
+    })),
 );
 if (lighthouseSection && parts.includes('lighthouse')) {
   console.table(lighthouseSection.rows.map(({ findings, ...row }) => ({ ...row, findings: findings.join(' ') })));

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkspaceCounts } from '../stores/workspace/workspace';
 import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace/workspace';
+import { Loading } from './Loading';
 
 type Pending = 'sample' | 'delete' | null;
 
@@ -52,7 +53,7 @@ export function WorkspaceView() {
     <div>
       <h2>What is stored in this browser</h2>
       {counts === null ? (
-        <p>Reading the stored data…</p>
+        <Loading>Reading the stored data…</Loading>
       ) : (
         <div class="table-wrap">
           <table>

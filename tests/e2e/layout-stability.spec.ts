@@ -47,8 +47,13 @@ async function recordShifts(page: Page): Promise<void> {
       return `${node.tagName.toLowerCase()}${id}${classes} "${(node.textContent ?? '').trim().slice(0, 40)}"`;
     };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
-        if (!entry.hadRecentInput) window.layoutShifts.push({ value: entry.value, sources: entry.sources.map((source) => describe(source.node)) });
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Node }[];
+      })[]) {
+        if (!entry.hadRecentInput)
+          window.layoutShifts.push({ value: entry.value, sources: entry.sources.map((source) => describe(source.node)) });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -58,7 +63,7 @@ async function recordShifts(page: Page): Promise<void> {
 async function openSettled(page: Page, route: string): Promise<Shift[]> {
   await page.goto(route);
   await hydrated(page);
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('[data-loading]')).toHaveCount(0);
   await page.waitForLoadState('networkidle');
   // Two frames after the last change, so a shift caused by it has been reported.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -78,11 +83,13 @@ async function expectStable(page: Page, state: string): Promise<void> {
 }
 
 test('no page moves under the reader in an empty workspace', async ({ page }) => {
+  test.setTimeout(180_000);
   await recordShifts(page);
   await expectStable(page, 'empty');
 });
 
 test('no page moves under the reader with the sample workspace', async ({ page }) => {
+  test.setTimeout(180_000);
   await loadSampleWorkspace(page);
   await recordShifts(page);
   await expectStable(page, 'sample');

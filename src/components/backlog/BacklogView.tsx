@@ -11,6 +11,7 @@ import { QuadrantChart } from './QuadrantChart';
 import { RankChanges } from './RankChanges';
 import { UndoNotice } from './UndoNotice';
 import { useLazy } from './useLazy';
+import { Loading } from '../Loading';
 
 interface Props {
   criteria: Criterion[];
@@ -31,7 +32,7 @@ export function BacklogView({ criteria, presets }: Props) {
     void loadBacklog();
   }, []);
 
-  if (load.kind === 'loading') return <p>Reading the backlog…</p>;
+  if (load.kind === 'loading') return <Loading>Reading the backlog…</Loading>;
   if (load.kind === 'error') {
     return (
       <p class="notice error" role="alert">

@@ -15,6 +15,7 @@ import { EditUseCaseForm } from './EditUseCaseForm';
 import { RankSummary } from './RankSummary';
 import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
+import { Loading } from '../Loading';
 
 interface Props {
   criteria: Criterion[];
@@ -38,7 +39,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
     void loadPlatformContext(capabilities);
   }, []);
 
-  if (id === undefined || load.kind === 'loading') return <p>Opening the use case…</p>;
+  if (id === undefined || load.kind === 'loading') return <Loading>Opening the use case…</Loading>;
   if (load.kind === 'error') {
     return (
       <p class="notice error" role="alert">

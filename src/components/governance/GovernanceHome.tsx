@@ -10,6 +10,7 @@ import { ImportedTemplates } from './ImportedTemplates';
 import { ReviewTable } from './ReviewTable';
 import { StartReviewForm } from './StartReviewForm';
 import { TemplateImport } from './TemplateImport';
+import { Loading } from '../Loading';
 
 interface Props {
   /** The built-in checklists, from content/checklists. */
@@ -74,7 +75,7 @@ export function GovernanceHome({ templates }: Props) {
 
       <h2 id="reviews-title">Reviews</h2>
       {rows === null ? (
-        <p>Reading the reviews…</p>
+        <Loading>Reading the reviews…</Loading>
       ) : rows.length === 0 ? (
         <div class="notice">
           <p>

@@ -31,6 +31,7 @@ import { ReviewHeader, subjectName } from './ReviewHeader';
 import { SignOffForm } from './SignOffForm';
 import { SummaryPanel } from './SummaryPanel';
 import { usePrinting } from './usePrinting';
+import { Loading } from '../Loading';
 
 interface Props {
   /** Guidance of the built-in checklists rendered at build time, keyed "templateId@version/itemId". */
@@ -74,7 +75,7 @@ export function ReviewView({ guidanceHtml }: Props) {
       document.title = `${subjectName(review, useCase)}, revision ${review.revision} · Governance review · MLOps Maturity Portal`;
   }, [review?.id, review?.revision, useCase?.title]);
 
-  if (id === undefined || (id && load.kind === 'loading')) return <p>Opening the review…</p>;
+  if (id === undefined || (id && load.kind === 'loading')) return <Loading>Opening the review…</Loading>;
   if (id === null || load.kind === 'missing') {
     return (
       <div class="notice warn">
@@ -94,7 +95,7 @@ export function ReviewView({ guidanceHtml }: Props) {
       </div>
     );
   }
-  if (!review) return <p>Opening the review…</p>;
+  if (!review) return <Loading>Opening the review…</Loading>;
 
   const editable = review.status === 'in-review';
   const guidanceFor = (itemId: string) => guidanceHtml[`${review.template.id}@${review.template.version}/${itemId}`] ?? null;
