@@ -10,7 +10,7 @@ import { ProfilePanel } from './ProfilePanel';
 import { QuadrantChart } from './QuadrantChart';
 import { RankChanges } from './RankChanges';
 import { UndoNotice } from './UndoNotice';
-import { useLazy } from './useLazy';
+import { useLazy } from '../useLazy';
 import { Loading } from '../Loading';
 
 interface Props {

@@ -4,7 +4,7 @@ import type { Criterion } from '../../schemas/backlogContent';
 import { $ratings } from '../../stores/backlog/backlog';
 import { addRater, removeRater } from '../../stores/backlog/ratings';
 import { formatMedian } from './format';
-import { RatingForm } from './RatingForm';
+import { useLazy } from '../useLazy';
 
 interface Props {
   criteria: Criterion[];
@@ -21,6 +21,7 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
   const [nameError, setNameError] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const current = ratings.find((rating) => rating.id === selected) ?? null;
+  const form = useLazy(() => import('./RatingForm'), current !== null);
 
   async function add(event: Event) {
     event.preventDefault();
@@ -105,7 +106,7 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
           <p class="hint">
             Each choice is saved at once. Pick the description that matches what is true today, not what is planned.
           </p>
-          <RatingForm criteria={criteria} rating={current} />
+          {form ? <form.RatingForm criteria={criteria} rating={current} /> : <p role="status">Opening the form…</p>}
           {confirmRemove ? (
             <div class="notice warn" role="alertdialog" aria-labelledby="remove-rater-title">
               <p id="remove-rater-title">Remove {current.raterName} and their ratings from this use case?</p>

@@ -10,12 +10,12 @@ import { loadPlatformContext } from '../../stores/backlog/platformContext';
 import { MarkdownView } from '../MarkdownView';
 import { SaveStatus } from '../SaveStatus';
 import { BreakdownTable } from './BreakdownTable';
-import { DetailActions } from './DetailActions';
-import { EditUseCaseForm } from './EditUseCaseForm';
 import { RankSummary } from './RankSummary';
 import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
+import { LazyPart } from '../LazyPart';
 import { Loading } from '../Loading';
+import { useDeferred } from '../useLazy';
 
 interface Props {
   criteria: Criterion[];
@@ -31,6 +31,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
   const evaluation = useStore($evaluation);
   const profile = useStore($activeProfile);
   const [id, setId] = useState<string | null | undefined>(undefined);
+  const details = useDeferred(() => import('./UseCaseDetails'));
 
   useEffect(() => {
     provideBacklogContent(criteria, presets);
@@ -113,8 +114,9 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
       )}
 
       <RatingsPanel criteria={criteria} useCaseId={useCase.id} />
-      <EditUseCaseForm useCase={useCase} />
-      <DetailActions useCase={useCase} ratingCount={ratingCount} />
+      <LazyPart lazy={details} what="the details form">
+        {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} />}
+      </LazyPart>
     </div>
   );
 }
