@@ -18,7 +18,8 @@ function bytesBySource(code, map) {
   const bytes = new Map();
   mappings.forEach((mapping, index) => {
     const next = mappings[index + 1];
-    const end = next && next.generatedLine === mapping.generatedLine ? next.generatedColumn : lines[mapping.generatedLine - 1].length;
+    const end =
+      next && next.generatedLine === mapping.generatedLine ? next.generatedColumn : lines[mapping.generatedLine - 1].length;
     bytes.set(name(mapping.source), (bytes.get(name(mapping.source)) ?? 0) + end - mapping.generatedColumn);
   });
   return bytes;
@@ -36,7 +37,10 @@ export function modulesOfRoute(distDir, route) {
     const sum = [...bytes.values()].reduce((a, b) => a + b, 0);
     for (const [source, count] of bytes) totals.set(source, (totals.get(source) ?? 0) + (count / sum) * gzipped);
   }
-  return { total: row.js_gzip_kb, modules: [...totals].map(([source, size]) => ({ source, kb: size / 1024 })).sort((a, b) => b.kb - a.kb) };
+  return {
+    total: row.js_gzip_kb,
+    modules: [...totals].map(([source, size]) => ({ source, kb: size / 1024 })).sort((a, b) => b.kb - a.kb),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
+import type { Capability } from '../../schemas/questionnaire';
 import { $ratings } from '../../stores/backlog/backlog';
 import { addRater, removeRater } from '../../stores/backlog/ratings';
 import { formatMedian } from './format';
@@ -9,10 +10,19 @@ import { useLazy } from '../useLazy';
 interface Props {
   criteria: Criterion[];
   useCaseId: string;
+  /** What scoring needs of the questionnaire, for the platform maturity shown beside feasibility. */
+  capabilities: Pick<Capability, 'id' | 'dimension' | 'weight'>[];
+}
+
+/** The rating form and the platform context it shows arrive together, when a rater's form first opens. */
+async function loadRatingForm(capabilities: Props['capabilities']) {
+  const [form, context] = await Promise.all([import('./RatingForm'), import('../../stores/backlog/platformContext')]);
+  void context.loadPlatformContext(capabilities);
+  return form;
 }
 
 /** Who rated the use case and how; one rater's form open at a time. */
-export function RatingsPanel({ criteria, useCaseId }: Props) {
+export function RatingsPanel({ criteria, useCaseId, capabilities }: Props) {
   const all = useStore($ratings);
   const ratings = all.filter((rating) => rating.useCaseId === useCaseId).sort((a, b) => a.raterName.localeCompare(b.raterName));
   const [selected, setSelected] = useState<string | null>(null);
@@ -21,7 +31,7 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
   const [nameError, setNameError] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const current = ratings.find((rating) => rating.id === selected) ?? null;
-  const form = useLazy(() => import('./RatingForm'), current !== null);
+  const form = useLazy(() => loadRatingForm(capabilities), current !== null);
 
   async function add(event: Event) {
     event.preventDefault();

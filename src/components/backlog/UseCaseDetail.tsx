@@ -6,7 +6,6 @@ import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from
 import { $backlogLoad, $ratings, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog/backlog';
 import { $activeProfile } from '../../stores/backlog/activeProfile';
 import { $evaluation } from '../../stores/backlog/ranking';
-import { loadPlatformContext } from '../../stores/backlog/platformContext';
 import { MarkdownView } from '../MarkdownView';
 import { SaveStatus } from '../SaveStatus';
 import { BreakdownTable } from './BreakdownTable';
@@ -37,7 +36,6 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
     provideBacklogContent(criteria, presets);
     setId(new URLSearchParams(window.location.search).get('id'));
     void loadBacklog();
-    void loadPlatformContext(capabilities);
   }, []);
 
   if (id === undefined || load.kind === 'loading') return <Loading>Opening the use case…</Loading>;
@@ -113,7 +111,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
         )
       )}
 
-      <RatingsPanel criteria={criteria} useCaseId={useCase.id} />
+      <RatingsPanel criteria={criteria} useCaseId={useCase.id} capabilities={capabilities} />
       <LazyPart lazy={details} what="the details form">
         {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} />}
       </LazyPart>
