@@ -9,6 +9,7 @@ import { answerUrl, resultsUrl } from './urls';
 import { SaveStatus } from './SaveStatus';
 import { formatDate, formatPercent, formatScore } from './format';
 import { DataTable } from './DataTable';
+import { Loading } from './Loading';
 
 interface Props {
   questionnaire: QuestionnaireRef;
@@ -61,7 +62,7 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
       )}
       <h2>Your assessments</h2>
       {rows === null ? (
-        <p>Reading your assessments…</p>
+        <Loading>Reading your assessments…</Loading>
       ) : rows.length === 0 ? (
         <div class="notice">
           <p>

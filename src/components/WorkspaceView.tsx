@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkspaceCounts } from '../stores/workspace/workspace';
 import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace/workspace';
 import { DataTable } from './DataTable';
+import { Loading } from './Loading';
 
 type Pending = 'sample' | 'delete' | null;
 
@@ -53,7 +54,7 @@ export function WorkspaceView() {
     <div>
       <h2>What is stored in this browser</h2>
       {counts === null ? (
-        <p>Reading the stored data…</p>
+        <Loading>Reading the stored data…</Loading>
       ) : (
         <DataTable caption="Stored items" captionHidden>
           <thead>
