@@ -35,7 +35,7 @@ export const sampleRespondents: readonly SampleRespondent[] = [
     name: 'Jonas Berg',
     role: 'ML engineer',
     team: PLATFORM_TEAM,
-    date: '2026-11-03',
+    date: '2026-10-27',
     differences: {
       'executive-sponsorship': 3,
       'incident-response': 1,
@@ -51,7 +51,7 @@ export const sampleRespondents: readonly SampleRespondent[] = [
     name: 'Mette Dahl',
     role: 'Data engineer',
     team: PLATFORM_TEAM,
-    date: '2026-11-03',
+    date: '2026-10-27',
     differences: {
       'change-management': 2,
       'availability-and-recovery': 1,
@@ -68,7 +68,7 @@ export const sampleRespondents: readonly SampleRespondent[] = [
     name: 'Henrik Aas',
     role: 'Operations manager',
     team: OPERATIONS_TEAM,
-    date: '2026-11-04',
+    date: '2026-10-28',
     differences: {
       'executive-sponsorship': 2,
       'change-management': 0,
@@ -86,7 +86,7 @@ export const sampleRespondents: readonly SampleRespondent[] = [
     name: 'Sofie Lund',
     role: 'Terminal planner',
     team: OPERATIONS_TEAM,
-    date: '2026-11-05',
+    date: '2026-10-29',
     differences: {
       'executive-sponsorship': 2,
       'change-management': 0,
@@ -103,7 +103,7 @@ export const sampleRespondents: readonly SampleRespondent[] = [
     name: 'Ahmed Rahimi',
     role: 'IT operations lead',
     team: OPERATIONS_TEAM,
-    date: '2026-11-05',
+    date: '2026-10-29',
     differences: {
       'executive-sponsorship': 3,
       'domain-expert-involvement': 2,
