@@ -8,7 +8,8 @@ import { reportSectionTitles, type ReportSection } from './sections';
 import type { SteeringReport } from './steering';
 import { mdNumber, mdPercent, mdTable, mdText } from './markdownText';
 
-const range = (min: number | null, max: number | null) => (min === null || max === null ? '–' : `${mdNumber(min)}–${mdNumber(max)}`);
+const range = (min: number | null, max: number | null) =>
+  min === null || max === null ? '–' : `${mdNumber(min)}–${mdNumber(max)}`;
 const levels = (distribution: readonly number[]) => distribution.map((count, level) => `${level}: ${count}`).join(', ');
 
 function maturity(report: SteeringReport): string[] {
@@ -41,7 +42,8 @@ function maturity(report: SteeringReport): string[] {
   );
   if (section.roadmapLength > section.topGaps.length)
     out.push('', `The roadmap has ${section.roadmapLength} entries in all; the assessment’s results page lists every step.`);
-  if (section.findOutFirst.length > 0) out.push('', `Find out first (answered “don’t know”): ${section.findOutFirst.map(mdText).join(', ')}.`);
+  if (section.findOutFirst.length > 0)
+    out.push('', `Find out first (answered “don’t know”): ${section.findOutFirst.map(mdText).join(', ')}.`);
   out.push(
     '',
     '### Profile by capability',
@@ -67,7 +69,10 @@ function team(report: SteeringReport): string[] {
     spread.median === null ? '–' : `${mdNumber(spread.median)} (${range(spread.min, spread.max)})`;
   const dimensionRow = (index: number) => {
     const name = columns[0]?.dimensions[index]?.dimension ?? '';
-    return [mdText(name.charAt(0).toUpperCase() + name.slice(1)), ...columns.map((c) => scoreCell(c.dimensions[index] ?? c.overall))];
+    return [
+      mdText(name.charAt(0).toUpperCase() + name.slice(1)),
+      ...columns.map((c) => scoreCell(c.dimensions[index] ?? c.overall)),
+    ];
   };
   const out = [
     `Survey round ${mdText(section.round)}: ${section.respondents} respondents, shown ${section.nameMode === 'anonymous' ? 'anonymously (R1, R2, …)' : 'by name'}. Scores are medians of the respondents’ own scores, 0 to 4, with the range in brackets.`,
@@ -86,7 +91,10 @@ function team(report: SteeringReport): string[] {
   ];
   if (section.disagreements.length === 0) out.push('No capability has answers 2 or more levels apart.');
   for (const line of section.disagreements) {
-    const extra = [line.dontKnow ? `don’t know: ${line.dontKnow}` : '', line.notApplicable ? `not applicable: ${line.notApplicable}` : '']
+    const extra = [
+      line.dontKnow ? `don’t know: ${line.dontKnow}` : '',
+      line.notApplicable ? `not applicable: ${line.notApplicable}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     out.push(

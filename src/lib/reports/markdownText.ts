@@ -26,7 +26,11 @@ export function mdPercent(value: number | null): string {
 }
 
 /** A table with a header row; `align` marks columns of numbers, which read best right-aligned. */
-export function mdTable(header: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = []): string {
+export function mdTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly number[] = [],
+): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const rule = header.map((_, index) => (numeric.includes(index) ? '---:' : '---'));
   return [line(header), line(rule), ...rows.map(line)].join('\n');

@@ -54,18 +54,16 @@ export function respondentsOf(assessments: readonly Assessment[], answers: reado
   }
   return [...assessments]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(
-      (assessment): Respondent => ({
-        id: assessment.id,
-        assessmentName: assessment.name,
-        name: assessment.respondentName.trim(),
-        role: assessment.respondentRole.trim(),
-        team: assessment.team.trim(),
-        round: (assessment.round ?? '').trim(),
-        questionnaire: assessment.questionnaire,
-        answers: byAssessment.get(assessment.id) ?? [],
-      }),
-    );
+    .map((assessment): Respondent => ({
+      id: assessment.id,
+      assessmentName: assessment.name,
+      name: assessment.respondentName.trim(),
+      role: assessment.respondentRole.trim(),
+      team: assessment.team.trim(),
+      round: (assessment.round ?? '').trim(),
+      questionnaire: assessment.questionnaire,
+      answers: byAssessment.get(assessment.id) ?? [],
+    }));
 }
 
 /** Groups by questionnaire and round; groups with a round come first, then by round and questionnaire. */
@@ -75,7 +73,8 @@ export function groupRespondents(respondents: readonly Respondent[]): Respondent
     const key = groupKey(respondent.questionnaire.id, respondent.round);
     const group = groups.get(key);
     if (group) group.respondents.push(respondent);
-    else groups.set(key, { key, questionnaireId: respondent.questionnaire.id, round: respondent.round, respondents: [respondent] });
+    else
+      groups.set(key, { key, questionnaireId: respondent.questionnaire.id, round: respondent.round, respondents: [respondent] });
   }
   return [...groups.values()].sort(
     (a, b) =>

@@ -4,7 +4,13 @@
  * A section the team did not pick, or that has nothing to show yet, is null; the page says why.
  */
 import type { Answer, Assessment, Milestone } from '../../schemas/assessment';
-import { useCasesSection, governanceSection, type BacklogInput, type GovernanceSection, type UseCasesSection } from './steeringBacklog';
+import {
+  useCasesSection,
+  governanceSection,
+  type BacklogInput,
+  type GovernanceSection,
+  type UseCasesSection,
+} from './steeringBacklog';
 import {
   changesSection,
   maturitySection,

@@ -8,6 +8,7 @@ import type { Review, ReviewAnswer } from '../../schemas/governance';
 import { evaluateBacklog } from '../backlog/evaluate';
 import type { CriterionDirection, Weights } from '../backlog/score';
 import { splitByApplicability } from '../governance/applicability';
+import { decisionLabels } from '../governance/labels';
 import { governanceByUseCase } from '../governance/rollup';
 import { blockingFindings, reviewProgress } from '../governance/reviewState';
 import { governanceStatusLabels, governanceStatuses, type GovernanceStatus } from '../governance/status';
@@ -82,7 +83,10 @@ export function useCasesSection(input: BacklogInput, limit = TOP_USE_CASES): Use
         .filter((part) => part.points !== null && part.median !== null)
         .sort((a, b) => (b.points ?? 0) - (a.points ?? 0))
         .slice(0, 2)
-        .map((part) => `${titles.get(part.criterionId) ?? part.criterionId} ${oneDecimal(part.median ?? 0)} (+${oneDecimal(part.points ?? 0)} points)`);
+        .map(
+          (part) =>
+            `${titles.get(part.criterionId) ?? part.criterionId} ${oneDecimal(part.median ?? 0)} (+${oneDecimal(part.points ?? 0)} points)`,
+        );
       const status = governance.get(item.id)?.status ?? 'not-started';
       return {
         rank: item.rank,
@@ -101,13 +105,7 @@ export function useCasesSection(input: BacklogInput, limit = TOP_USE_CASES): Use
 }
 
 const reviewState = (review: Review) =>
-  review.signOff
-    ? {
-        approve: 'Approved',
-        'approve-with-conditions': 'Approved with conditions',
-        reject: 'Rejected',
-      }[review.signOff.decision]
-    : 'In review';
+  review.signOff ? `Signed off: ${decisionLabels[review.signOff.decision].toLowerCase()}` : 'In review';
 
 export function governanceSection(input: BacklogInput): GovernanceSection {
   const statuses = governanceByUseCase(input.reviews, input.reviewAnswers);

@@ -12,6 +12,8 @@ export interface TeamColumn {
   respondents: number;
   overall: ScoreSpread;
   dimensions: (ScoreSpread & { dimension: DimensionId })[];
+  /** Median level per capability id, for the teams-side-by-side columns of the capability table. */
+  medians: Record<string, number | null>;
 }
 
 export interface DisagreementLine {
@@ -49,6 +51,7 @@ export function teamSection(frame: QuestionnaireFrame, group: RespondentGroup, n
     respondents: rollup.respondents,
     overall: rollup.overall,
     dimensions: rollup.dimensions,
+    medians: Object.fromEntries(rollup.capabilities.map((row) => [row.capabilityId, row.median])),
   });
   return {
     round: roundLabel(group.round),
