@@ -35,7 +35,7 @@ export function applyAnswerPatch(current: Answer, patch: AnswerPatch, at: string
 }
 
 export type AssessmentPatch = Partial<
-  Pick<Assessment, 'name' | 'organisation' | 'team' | 'respondentName' | 'respondentRole' | 'date'>
+  Pick<Assessment, 'name' | 'organisation' | 'team' | 'round' | 'respondentName' | 'respondentRole' | 'date'>
 >;
 
 export type UseCasePatch = Partial<

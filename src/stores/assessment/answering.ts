@@ -1,3 +1,5 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import { atom, computed } from 'nanostores';
 import type { Answer, Assessment } from '../../schemas/assessment';
 import { patchAnswer, patchAssessment, readAssessment } from '../../db/assessments';
@@ -84,18 +86,20 @@ export function emptyAnswer(assessmentId: string, capabilityId: string): Answer 
   return blankAnswer(assessmentId, capabilityId, nowIso());
 }
 
+const overLongLabel = (link: { label: string }) => link.label.trim().length > limits.evidence.label;
+
 /**
  * Applies a change to one answer: the screen shows it at once, and storage applies it to the
  * latest stored answer (another tab's change to another field is kept). Resolves true once stored.
  */
 export function updateAnswer(capabilityId: string, patch: AnswerPatch): Promise<boolean> {
   const assessment = $assessment.get();
-  if (!assessment) return Promise.resolve(false);
+  if (!assessment || firstOverLimit(patch, limits.answer) || patch.evidence?.some(overLongLabel)) return Promise.resolve(false);
   return answerSaves.save(answerKey(assessment.id, capabilityId), patch);
 }
 
 export function updateAssessmentDetails(patch: AssessmentPatch): Promise<boolean> {
   const assessment = $assessment.get();
-  if (!assessment) return Promise.resolve(false);
+  if (!assessment || patch.name?.trim() === '' || firstOverLimit(patch, limits.assessment)) return Promise.resolve(false);
   return detailSaves.save(assessment.id, patch);
 }

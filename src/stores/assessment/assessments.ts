@@ -1,3 +1,5 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import { atom } from 'nanostores';
 import type { Assessment, QuestionnaireRef } from '../../schemas/assessment';
 import { answersByAssessment, deleteAssessment, listAssessments, putAssessment } from '../../db/assessments';
@@ -53,14 +55,26 @@ export interface NewAssessment {
   name: string;
   organisation: string;
   team: string;
+  /** Empty when the assessment is not part of a survey round. */
+  round: string;
   respondentName: string;
   respondentRole: string;
   date: string;
 }
 
 export async function createAssessment(details: NewAssessment, questionnaire: QuestionnaireRef): Promise<Assessment | undefined> {
+  // Nothing is stored that the workspace schema would refuse; the form says why before it gets here.
+  if (details.name.trim() === '' || firstOverLimit(details, limits.assessment)) return undefined;
   const now = nowIso();
-  const assessment: Assessment = { id: newId(), ...details, questionnaire, createdAt: now, updatedAt: now };
+  const { round, ...rest } = details;
+  const assessment: Assessment = {
+    id: newId(),
+    ...rest,
+    ...(round.trim() ? { round: round.trim() } : {}),
+    questionnaire,
+    createdAt: now,
+    updatedAt: now,
+  };
   const stored = (await attempt(() => putAssessment(assessment))).ok;
   return stored ? assessment : undefined;
 }

@@ -1,3 +1,5 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import { atom, computed } from 'nanostores';
 import type { Milestone } from '../../schemas/assessment';
 import { deleteMilestone, freezeMilestone, listMilestones } from '../../db/milestones';
@@ -53,7 +55,7 @@ export async function loadMilestones(assessmentId: string): Promise<void> {
 
 export async function createMilestone(name: string, date: string): Promise<Milestone | undefined> {
   const assessment = $assessment.get();
-  if (!assessment) return undefined;
+  if (!assessment || name.trim() === '' || firstOverLimit({ name }, limits.milestone)) return undefined;
   const outcome = await attempt(() =>
     freezeMilestone({ id: newId(), assessmentId: assessment.id, name: name.trim(), date, createdAt: nowIso() }),
   );

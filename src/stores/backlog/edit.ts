@@ -1,3 +1,5 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import type { UseCase } from '../../schemas/backlog';
 import {
   deleteUseCaseBundle,
@@ -46,7 +48,15 @@ export function statusBlock(
   return statusChangeBlock(riskTier, nextStatus, useCaseId === null ? 'not-started' : governanceStatusOf(useCaseId));
 }
 
+/** Whether the workspace schema would refuse these values for their length (titles, texts, tags). */
+export function useCaseTooLong(values: UseCasePatch): boolean {
+  return (
+    firstOverLimit(values, limits.useCase) !== null || (values.tags ?? []).some((tag) => tag.trim().length > limits.useCase.tag)
+  );
+}
+
 export async function addUseCase(draft: UseCaseDraft): Promise<UseCase | undefined> {
+  if (draft.title.trim() === '' || useCaseTooLong(draft)) return undefined;
   const now = nowIso();
   const useCase: UseCase = { id: newId(), ...draft, title: draft.title.trim(), archived: false, createdAt: now, updatedAt: now };
   const stored = (await attempt(() => putUseCase(useCase))).ok;
@@ -61,7 +71,7 @@ export async function addUseCase(draft: UseCaseDraft): Promise<UseCase | undefin
  */
 export function updateUseCase(id: string, patch: UseCasePatch): { blocked: string | null; saved: Promise<void> } {
   const current = $useCases.get().find((useCase) => useCase.id === id);
-  if (!current) return { blocked: null, saved: Promise.resolve() };
+  if (!current || patch.title?.trim() === '' || useCaseTooLong(patch)) return { blocked: null, saved: Promise.resolve() };
   if (patch.status !== undefined && patch.status !== current.status) {
     const blocked = statusBlock(id, patch.riskTier ?? current.riskTier, patch.status);
     if (blocked) return { blocked, saved: Promise.resolve() };

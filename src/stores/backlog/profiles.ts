@@ -1,3 +1,5 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import type { WeightProfile } from '../../schemas/backlog';
 import type { CriterionWeights } from '../../schemas/backlogContent';
 import { setMeta } from '../../db/meta';
@@ -28,6 +30,7 @@ export interface ProfileDraft {
 
 /** Creates or updates a custom profile and makes it the chosen one. */
 export async function saveCustomProfile(draft: ProfileDraft): Promise<WeightProfile | undefined> {
+  if (draft.name.trim() === '' || firstOverLimit(draft, limits.weightProfile)) return undefined;
   const now = nowIso();
   const existing = draft.id ? $customProfiles.get().find((profile) => profile.id === draft.id) : undefined;
   const profile: WeightProfile = {

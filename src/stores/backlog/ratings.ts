@@ -1,3 +1,5 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import type { Rating } from '../../schemas/backlog';
 import type { CriterionId } from '../../schemas/enums';
 import { deleteRating, putRating } from '../../db/useCases';
@@ -9,6 +11,7 @@ import { ratingSaves, shownRating } from './saves';
 import { attempt } from '../save/saveState';
 
 export async function addRater(useCaseId: string, raterName: string, raterRole: string): Promise<Rating | undefined> {
+  if (raterName.trim() === '' || firstOverLimit({ raterName, raterRole }, limits.rating)) return undefined;
   const rating: Rating = {
     id: newId(),
     useCaseId,
@@ -44,6 +47,7 @@ export function updateRater(
   ratingId: string,
   patch: Partial<Pick<Rating, 'raterName' | 'raterRole' | 'comment'>>,
 ): Promise<void> {
+  if (patch.raterName?.trim() === '' || firstOverLimit(patch, limits.rating)) return Promise.resolve();
   return change(ratingId, patch);
 }
 

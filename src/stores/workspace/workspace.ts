@@ -1,7 +1,6 @@
 import { atom } from 'nanostores';
-import { clearWorkspace, replaceWorkspace, workspaceCounts, type WorkspaceCounts } from '../../db/workspace';
+import { clearWorkspace, restoreWorkspace, workspaceCounts, type WorkspaceCounts } from '../../db/workspace';
 import { liveFeed } from '../save/live';
-import { describeIssues } from '../../lib/issues';
 import { attempt } from '../save/saveState';
 
 export type { WorkspaceCounts };
@@ -37,17 +36,18 @@ export async function loadSample(fetcher: typeof fetch = fetch): Promise<boolean
     });
     return false;
   }
-  // The validator is fetched only when a file is read, so the page itself stays light.
-  const { workspaceFileSchema } = await import('../../schemas/workspace');
-  const parsed = workspaceFileSchema.safeParse(body);
-  if (!parsed.success) {
+  // The reader (and its validator) is fetched only when a file is read, so the page itself stays light.
+  const { restore } = await import('../../lib/exchange/restore');
+  const { describeProblem } = await import('../../lib/exchange/problems');
+  const restored = await restore(body);
+  if (!restored.ok) {
     $workspaceMessage.set({
       kind: 'error',
-      text: `The sample workspace is not valid: ${describeIssues(parsed.error.issues).join('; ')}`,
+      text: `The sample workspace is not valid: ${restored.problems.slice(0, 5).map(describeProblem).join('; ')}`,
     });
     return false;
   }
-  const done = (await attempt(() => replaceWorkspace(parsed.data.data))).ok;
+  const done = (await attempt(() => restoreWorkspace(restored.data, restored.settings))).ok;
   if (done) $workspaceMessage.set({ kind: 'ok', text: 'The sample workspace is loaded. Open the assessment to explore it.' });
   await refreshCounts();
   return done === true;
