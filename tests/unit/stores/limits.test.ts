@@ -4,8 +4,7 @@ import { readWorkspace } from '../../../src/db/workspace';
 import { limits } from '../../../src/schemas/limits';
 import { workspaceDataSchema } from '../../../src/schemas/workspace';
 import {
-  $answers,
-  $assessment,
+  closeAssessment,
   openAssessment,
   updateAnswer,
   updateAssessmentDetails,
@@ -47,8 +46,7 @@ const details = (overrides: Record<string, string> = {}) => ({
 describe('no store action stores what the workspace schema would refuse', () => {
   beforeEach(() => {
     useFreshDb();
-    $assessment.set(null);
-    $answers.set({});
+    closeAssessment();
     resetBacklogStores();
   });
 
