@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { AnswerPage } from './pages/AnswerPage';
+import { newAssessment } from './pages/assessment';
 import { hydrated, open } from './pages/navigation';
 
 // The rest of the suite blocks the service worker; here it runs for real.
@@ -23,12 +24,7 @@ test('after one visit the portal opens, saves and reads its lazy parts with the 
   await installed(page);
   await context.setOffline(true);
 
-  await open(page, '/assessment/');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('');
-  await page.getByLabel('Name', { exact: true }).pressSequentially('On the train');
-  await page.getByRole('button', { name: 'Create and start answering' }).click();
-  await expect(page).toHaveURL(/\/assessment\/answer\/\?id=/);
+  await newAssessment(page, 'On the train');
   const answer = new AnswerPage(page);
   await answer.chooseWithKeyboard(answer.level(2));
   await answer.notes.pressSequentially('Written offline.');

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AnswerPage } from './pages/AnswerPage';
+import { newAssessment } from './pages/assessment';
 import { open } from './pages/navigation';
 import { ReviewPage } from './pages/ReviewPage';
 import { loadSampleWorkspace } from './pages/workspace';
@@ -7,16 +8,8 @@ import { loadSampleWorkspace } from './pages/workspace';
 // The same record open in two tabs of one browser: every edit survives, and each tab shows the
 // other's change without a reload.
 
-async function newAssessment(page: Page): Promise<void> {
-  await open(page, '/assessment/');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name', { exact: true }).pressSequentially('Two tabs');
-  await page.getByRole('button', { name: 'Create and start answering' }).click();
-  await expect(page).toHaveURL(/\/assessment\/answer\/\?id=/);
-}
-
 test('an assessment answered in two tabs keeps the notes of one and the level of the other', async ({ page, context }) => {
-  await newAssessment(page);
+  await newAssessment(page, 'Two tabs');
   const other = await context.newPage();
   await open(other, page.url());
   const here = new AnswerPage(page);
@@ -71,18 +64,7 @@ test('a use case edited in two tabs keeps both fields', async ({ page, context }
 
 test('a review item answered in two tabs keeps the finding of one and the notes of the other', async ({ page, context }) => {
   const review = new ReviewPage(page);
-  await loadSampleWorkspace(page);
-  await open(page, '/governance/');
-  await review.pressButton('Start a review');
-  const checklist = page.getByRole('radio', { name: /Responsible AI and ethics/ });
-  await checklist.focus();
-  await page.keyboard.press('Space');
-  await page
-    .getByLabel('Use case', { exact: true })
-    .selectOption({ label: 'Driver fatigue warnings from in-cab cameras (high risk, personal data)' });
-  await page.getByLabel('Your name').fill('Astrid Hagen');
-  await review.pressButton('Start the review');
-  await expect(page).toHaveURL(/\/governance\/review\/\?id=/);
+  await review.startOnSample('Driver fatigue warnings from in-cab cameras');
 
   const other = await context.newPage();
   await open(other, page.url());

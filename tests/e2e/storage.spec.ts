@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AnswerPage } from './pages/AnswerPage';
+import { newAssessment } from './pages/assessment';
 import { open } from './pages/navigation';
 
 // A full disk, simulated: while `__failWrites` is set, every IndexedDB write throws the error a
@@ -21,10 +22,7 @@ test('a write that fails for lack of space says so, keeps what was saved and the
   page,
   context,
 }) => {
-  await open(page, '/assessment/');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name', { exact: true }).pressSequentially('Full disk');
-  await page.getByRole('button', { name: 'Create and start answering' }).click();
+  await newAssessment(page, 'Full disk');
   const answer = new AnswerPage(page);
   await answer.notes.pressSequentially('Saved first.');
   await answer.waitSaved();
@@ -62,9 +60,7 @@ test('a newer portal upgrading the storage in another tab makes this tab ask for
   page,
   context,
 }) => {
-  await open(page, '/assessment/');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByRole('button', { name: 'Create and start answering' }).click();
+  await newAssessment(page, 'Upgraded elsewhere');
   const answer = new AnswerPage(page);
   await answer.notes.pressSequentially('Before the upgrade.');
   await answer.waitSaved();
