@@ -8,6 +8,8 @@ import { answerUrl, resultsUrl } from './urls';
 import { SaveStatus } from './SaveStatus';
 import { formatDate, formatPercent, formatScore } from './format';
 import { DataTable } from './DataTable';
+import { ConfirmAction } from './form/ConfirmAction';
+import { focusById } from './focus';
 
 interface Props {
   questionnaire: QuestionnaireRef;
@@ -20,7 +22,6 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
   const rows = useStore($assessmentRows);
   const error = useStore($listError);
   const [creating, setCreating] = useState(false);
-  const [confirming, setConfirming] = useState<string | null>(null);
 
   useEffect(() => {
     void loadAssessmentRows(capabilities);
@@ -30,19 +31,29 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
     <div>
       <div class="actions">
         {!creating && (
-          <button type="button" onClick={() => setCreating(true)}>
+          <button type="button" id="new-assessment" onClick={() => setCreating(true)}>
             New assessment
           </button>
         )}
         <SaveStatus />
       </div>
-      {creating && <NewAssessmentForm questionnaire={questionnaire} onCancel={() => setCreating(false)} />}
+      {creating && (
+        <NewAssessmentForm
+          questionnaire={questionnaire}
+          onCancel={() => {
+            setCreating(false);
+            focusById('new-assessment');
+          }}
+        />
+      )}
       {error && (
         <p class="notice error" role="alert">
           Could not read your assessments: {error}
         </p>
       )}
-      <h2>Your assessments</h2>
+      <h2 id="assessments-title" tabIndex={-1}>
+        Your assessments
+      </h2>
       {rows === null ? (
         <p>Reading your assessments…</p>
       ) : rows.length === 0 ? (
@@ -89,33 +100,22 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
                   {provisional && <span class="muted"> (provisional)</span>}
                 </td>
                 <td>
-                  {confirming === assessment.id ? (
-                    <span role="group" aria-label={`Confirm deleting ${assessment.name}`}>
-                      <button
-                        type="button"
-                        class="danger"
-                        onClick={() => void removeAssessment(assessment.id, capabilities).then(() => setConfirming(null))}
-                      >
-                        Delete with its milestones
-                      </button>{' '}
-                      <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                        Keep
-                      </button>
-                    </span>
-                  ) : (
-                    <span class="row-actions">
-                      <a href={answerUrl(assessment.id)}>Answer</a>
-                      <a href={resultsUrl(assessment.id)}>Results</a>
-                      <button
-                        type="button"
-                        class="link"
-                        onClick={() => setConfirming(assessment.id)}
-                        aria-label={`Delete ${assessment.name}`}
-                      >
-                        Delete
-                      </button>
-                    </span>
-                  )}
+                  <span class="row-actions">
+                    <a href={answerUrl(assessment.id)}>Answer</a>
+                    <a href={resultsUrl(assessment.id)}>Results</a>
+                    <ConfirmAction
+                      id={`delete-${assessment.id}`}
+                      trigger="Delete"
+                      triggerClass="link"
+                      triggerLabel={`Delete ${assessment.name}`}
+                      question={`Delete “${assessment.name}” with its answers and milestones? This cannot be undone.`}
+                      confirm="Delete with its milestones"
+                      keep="Keep"
+                      class="confirm-inline"
+                      onConfirm={() => removeAssessment(assessment.id, capabilities)}
+                      focusAfter="assessments-title"
+                    />
+                  </span>
                 </td>
               </tr>
             ))}

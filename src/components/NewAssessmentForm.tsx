@@ -1,9 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { QuestionnaireRef } from '../schemas/assessment';
+import { limits } from '../schemas/limits';
 import { createAssessment, type NewAssessment } from '../stores/assessment/assessments';
+import { checkAssessment } from '../lib/assessmentCheck';
 import { todayIso } from '../lib/ids';
-import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { Field } from './Field';
+import { problemsToErrors, useFormErrors } from './form/useFormErrors';
 import { answerUrl } from './urls';
 
 interface Props {
@@ -20,34 +22,37 @@ export function NewAssessmentForm({ questionnaire, onCancel }: Props) {
     respondentRole: '',
     date: todayIso(),
   });
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useFormErrors();
+  const ids: Record<keyof NewAssessment, string> = {
+    name: 'new-name',
+    organisation: 'new-organisation',
+    team: 'new-team',
+    respondentName: 'new-respondent',
+    respondentRole: 'new-role',
+    date: 'new-date',
+  };
+
+  // The form opens with focus on its first field, where the person will type.
+  useLayoutEffect(() => document.getElementById(ids.name)?.focus(), []);
 
   async function submit(event: Event) {
     event.preventDefault();
-    const found: FieldError[] = [];
-    if (values.name.trim() === '') found.push({ field: 'new-name', message: 'Enter a name for the assessment' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date))
-      found.push({ field: 'new-date', message: 'Enter the date the assessment describes' });
-    setErrors(found);
-    if (found.length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
+    if (form.report(problemsToErrors(checkAssessment(values), (key) => ids[key as keyof NewAssessment]))) return;
     setBusy(true);
     const created = await createAssessment({ ...values, name: values.name.trim() }, questionnaire);
     setBusy(false);
     if (created) window.location.assign(answerUrl(created.id));
+    else form.report([{ field: ids.name, message: 'The assessment could not be stored in this browser; see the message above' }]);
   }
 
-  const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
-  const field = (id: string, key: keyof NewAssessment, label: string, hint?: string, type: 'text' | 'date' = 'text') => (
+  const field = (key: keyof NewAssessment, label: string, hint?: string, type: 'text' | 'date' = 'text') => (
     <Field
-      id={id}
+      id={ids[key]}
       label={label}
       hint={hint}
-      error={errorFor(id)}
+      error={form.errorFor(ids[key])}
+      limit={key === 'date' ? undefined : limits.assessment[key]}
       type={type}
       value={values[key]}
       onInput={(value) => setValues({ ...values, [key]: value })}
@@ -57,13 +62,13 @@ export function NewAssessmentForm({ questionnaire, onCancel }: Props) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-assessment-title" class="card">
       <h2 id="new-assessment-title">New assessment</h2>
-      <ErrorSummary errors={errors} focusRef={summaryRef} />
-      {field('new-name', 'name', 'Name', 'For example the team and the quarter: “Platform team, Q1 2027”.')}
-      {field('new-organisation', 'organisation', 'Organisation (optional)')}
-      {field('new-team', 'team', 'Team or unit (optional)')}
-      {field('new-respondent', 'respondentName', 'Your name (optional)')}
-      {field('new-role', 'respondentRole', 'Your role (optional)', 'For example head of data science, CTO, ML engineer.')}
-      {field('new-date', 'date', 'Date the assessment describes', undefined, 'date')}
+      {form.summary}
+      {field('name', 'Name', 'For example the team and the quarter: “Platform team, Q1 2027”.')}
+      {field('organisation', 'Organisation (optional)')}
+      {field('team', 'Team or unit (optional)')}
+      {field('respondentName', 'Your name (optional)')}
+      {field('respondentRole', 'Your role (optional)', 'For example head of data science, CTO, ML engineer.')}
+      {field('date', 'Date the assessment describes', undefined, 'date')}
       <div class="actions">
         <button type="submit" disabled={busy}>
           Create and start answering

@@ -16,6 +16,8 @@ export const limits = {
   useCase: { title: 160, description: NOTES, sponsor: SHORT, businessUnit: SHORT, tag: 40, tags: 20 },
   rating: { raterName: SHORT, raterRole: SHORT, comment: REASON },
   weightProfile: { name: 80 },
+  /** A criterion's weight in a profile, from 0 (ignored) up to this. */
+  criterionWeight: { max: 10 },
   review: { modelName: 160 },
   signOff: { reviewerName: SHORT, reviewerRole: SHORT, conditions: REASON },
   reviewAnswer: { justification: REASON, notes: NOTES, evidence: 50, answeredBy: SHORT },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { BacklogPage } from './pages/BacklogPage';
-import { open } from './pages/navigation';
+import { hydrated, open } from './pages/navigation';
 import { loadSampleWorkspace } from './pages/workspace';
 
 const TITLE = 'Tariff code suggestions for customs brokers';
@@ -120,8 +120,25 @@ test('a deleted use case comes back with its ratings on undo', async ({ page }) 
 test('a high-risk use case cannot be approved before its governance review', async ({ page }) => {
   await loadSampleWorkspace(page);
   await open(page, '/backlog/use-case/?id=sample-usecase-05');
-  await page.getByLabel('Status').selectOption({ label: 'Approved' });
+  const status = page.getByLabel('Status');
+  await status.selectOption({ label: 'Approved' });
+  // One refusal, announced, with the way to the reviews; the stored status stays.
+  await expect(page.getByRole('alert')).toHaveCount(1);
   await expect(page.getByRole('alert')).toContainText('This use case is high risk');
+  await expect(page.getByText('the stored status stays “Proposed”')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to governance reviews' })).toHaveAttribute('href', '/governance/');
-  await expect(page.getByLabel('Status')).toHaveValue('proposed');
+  await page.reload();
+  await hydrated(page);
+  await expect(status).toHaveValue('proposed');
+
+  // With the arrow keys, the person moves past the refused "Approved" to "In progress", which is stored.
+  await status.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('alert')).toContainText('This use case is high risk');
+  await page.keyboard.press('ArrowDown');
+  await expect(status).toHaveValue('in-progress');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await hydrated(page);
+  await expect(status).toHaveValue('in-progress');
 });

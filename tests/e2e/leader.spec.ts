@@ -29,7 +29,11 @@ test('a leader answers with the keyboard, reloads, sees results, freezes a miles
   await page.getByLabel('Link label').fill('Skills matrix');
   await page.getByLabel('Address (http or https)').fill('javascript:alert(1)');
   await page.getByRole('button', { name: 'Add evidence link' }).click();
-  await expect(page.getByText('Only web addresses starting with http:// or https:// are accepted')).toBeVisible();
+  // The one error pattern: a summary that takes focus and links to the field, and the message at the field.
+  const problem = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(problem).toBeFocused();
+  await expect(problem.getByRole('link', { name: /Only web addresses starting with http/ })).toBeVisible();
+  await expect(page.locator('.field-error').getByText(/Only web addresses starting with http/)).toBeVisible();
   await page.getByLabel('Address (http or https)').fill('https://wiki.example.org/skills');
   await page.getByRole('button', { name: 'Add evidence link' }).click();
   await expect(page.getByRole('link', { name: 'Skills matrix' })).toBeVisible();
