@@ -38,6 +38,7 @@ export function NewAssessmentForm({ questionnaire, onCancel }: Props) {
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (busy) return;
     if (form.report(problemsToErrors(checkAssessment(values), (key) => ids[key as keyof NewAssessment]))) return;
     setBusy(true);
     const created = await createAssessment({ ...values, name: values.name.trim() }, questionnaire);
@@ -70,7 +71,7 @@ export function NewAssessmentForm({ questionnaire, onCancel }: Props) {
       {field('respondentRole', 'Your role (optional)', 'For example head of data science, CTO, ML engineer.')}
       {field('date', 'Date the assessment describes', undefined, 'date')}
       <div class="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy || undefined}>
           Create and start answering
         </button>
         <button type="button" class="secondary" onClick={onCancel}>

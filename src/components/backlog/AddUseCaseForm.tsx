@@ -41,6 +41,7 @@ export function AddUseCaseForm({ onCancel }: Props) {
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (busy) return;
     const found = checkUseCase(values, statusBlock(null, values.riskTier, values.status));
     const raterProblem = raterName.trim() === '' ? null : checkRaterName(raterName, []);
     setErrors(found);
@@ -82,7 +83,7 @@ export function AddUseCaseForm({ onCancel }: Props) {
         onInput={setRater}
       />
       <div class="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy || undefined}>
           Add and start rating
         </button>
         <button type="button" class="secondary" onClick={onCancel}>

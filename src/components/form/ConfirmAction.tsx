@@ -44,6 +44,8 @@ export function ConfirmAction(props: Props) {
   }
 
   async function go() {
+    // A second press while the first is being stored does nothing (the button stays focusable, so focus is never lost).
+    if (busy) return;
     setBusy(true);
     try {
       await props.onConfirm();
@@ -75,7 +77,7 @@ export function ConfirmAction(props: Props) {
     >
       <p id={`${props.id}-question`}>{props.question}</p>
       <div class="actions">
-        <button ref={confirmRef} type="button" class="danger" disabled={busy} onClick={() => void go()}>
+        <button ref={confirmRef} type="button" class="danger" aria-disabled={busy || undefined} onClick={() => void go()}>
           {props.confirm}
         </button>
         <button type="button" class="secondary" onClick={() => ask(false)}>
