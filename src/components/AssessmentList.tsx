@@ -25,6 +25,8 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
 
   useEffect(() => {
     void loadAssessmentRows(capabilities);
+    // "Start an assessment" on the home page links here with ?new: the form opens at once.
+    if (new URLSearchParams(window.location.search).has('new')) setCreating(true);
   }, []);
 
   return (

@@ -23,3 +23,8 @@ export function formatDateTime(isoDateTime: string): string {
   const date = new Date(isoDateTime);
   return Number.isNaN(date.getTime()) ? isoDateTime : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** "Org / Team · 24 Nov 2026": the parts that are not empty, separated by a middle dot (never a leading one). */
+export function joinMeta(parts: readonly string[]): string {
+  return parts.filter((part) => part.trim() !== '').join(' · ');
+}

@@ -15,6 +15,8 @@ export const limits = {
   evidence: { label: 200 },
   useCase: { title: 160, description: NOTES, sponsor: SHORT, businessUnit: SHORT, tag: 40, tags: 20 },
   rating: { raterName: SHORT, raterRole: SHORT, comment: REASON },
+  /** How much one capability may weigh in its dimension's score. */
+  capabilityWeight: { min: 0.5, max: 3 },
   weightProfile: { name: 80 },
   /** A criterion's weight in a profile, from 0 (ignored) up to this. */
   criterionWeight: { max: 10 },

@@ -72,7 +72,8 @@ test('a leader answers with the keyboard, reloads, sees results, freezes a miles
   // Results: scores, the chart and the table with the same numbers.
   await page.getByRole('link', { name: 'See results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Results: Platform team, Q4/ })).toBeVisible();
-  await expect(page.getByRole('img', { name: /Current level, target and milestone per capability/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^People: current level, target per capability/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /current level, target per capability/ })).toHaveCount(3);
   const table = page.getByRole('table', { name: /Current level and target per capability/ });
   await expect(table.getByRole('row', { name: new RegExp(escapeRegExp(firstTitle)) })).toContainText('2');
   await expect(page.getByRole('heading', { name: 'Roadmap' })).toBeVisible();

@@ -52,7 +52,7 @@ export function EditUseCaseForm({ useCase }: Props) {
   return (
     <form class="edit-use-case" onSubmit={(event) => event.preventDefault()} aria-labelledby="details-title" noValidate>
       <h2 id="details-title">Details</h2>
-      <p class="hint">Changes are saved as you type.</p>
+      <p class="hint">Changes are saved as you go.</p>
       <UseCaseFields
         idPrefix="edit"
         announce
