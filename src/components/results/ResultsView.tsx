@@ -74,10 +74,11 @@ export function ResultsView({ questionnaire }: Props) {
     <div class="results">
       <h1>Results: {assessment.name}</h1>
       <p class="muted">
-        {joinMeta([[assessment.organisation, assessment.team].filter(Boolean).join(' / '), formatDate(assessment.date)])} ·{' '}
-        <a class="no-print" href={answerUrl(assessment.id)}>
-          Change answers
-        </a>
+        {joinMeta([[assessment.organisation, assessment.team].filter(Boolean).join(' / '), formatDate(assessment.date)])}
+        <span class="no-print">
+          {' · '}
+          <a href={answerUrl(assessment.id)}>Change answers</a>
+        </span>
       </p>
       <ScoreOverview
         questionnaire={questionnaire}
