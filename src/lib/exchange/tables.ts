@@ -1,4 +1,5 @@
 import type { WorkspaceData } from '../../schemas/workspace';
+import { sortKeys } from '../canonical';
 
 /** The tables of a workspace, in the order files and previews list them. */
 export const tableNames = [
@@ -50,13 +51,16 @@ const sortKey = (table: TableName, row: Row<TableName>): string => {
   return `${entry.lineageId}/${String(entry.seq).padStart(10, '0')}/${entry.id}`;
 };
 
-/** Rows of every table ordered by key, so that the same data always gives the same file. */
+/**
+ * Rows of every table ordered by key, each with its fields in alphabetical order, so that the
+ * same data always gives the same file (whatever order a form or an import wrote the fields in).
+ */
 export function sortedData(data: WorkspaceData): WorkspaceData {
   const sorted = {} as Record<TableName, unknown[]>;
   for (const table of tableNames) {
     const keyed = data[table].map((row) => [sortKey(table, row), row] as const);
     keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    sorted[table] = keyed.map(([, row]) => row);
+    sorted[table] = keyed.map(([, row]) => sortKeys(row));
   }
   return sorted as unknown as WorkspaceData;
 }
