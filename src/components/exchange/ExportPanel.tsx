@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CriterionWeights } from '../../schemas/backlogContent';
 import type { ExportSelection } from '../../lib/exchange/envelope';
 import { $exportChoices, exportSelection, loadExportChoices } from '../../stores/workspace/exportFile';
+import { $counts } from '../../stores/workspace/workspace';
 import { downloadText } from './download';
 
 interface Props {
@@ -22,9 +23,11 @@ export function ExportPanel({ portal, presets, offer = 'all', idPrefix = 'export
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const counts = useStore($counts);
+  // Read again whenever the workspace changes on this page (sample loaded, import, delete).
   useEffect(() => {
     void loadExportChoices();
-  }, []);
+  }, [counts]);
 
   const assessment = assessmentId || choices?.assessments[0]?.id || '';
   const review = lineageId || choices?.reviews[0]?.id || '';
