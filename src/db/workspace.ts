@@ -99,10 +99,9 @@ export async function restoreWorkspace(data: WorkspaceData, settings: WorkspaceS
   });
 }
 
-/** What an import writes: rows to put, answers to remove, settings to store (null: leave them). */
+/** What an import writes: rows to put, settings to store (null: leave them). */
 export interface ImportWrite {
   put: WorkspaceData;
-  removeAnswers: readonly [string, string][];
   settings: WorkspaceSettings | null;
 }
 
@@ -116,8 +115,6 @@ export async function addToWorkspace<T extends ImportWrite>(
   const database = db();
   return database.transaction('rw', [...tablesOf(database), database.meta], async () => {
     const write = decide(await readInside(database));
-    if (write.removeAnswers.length > 0)
-      await database.answers.bulkDelete(write.removeAnswers.map(([a, c]) => [a, c] as [string, string]));
     for (const name of workspaceTables) {
       const list = write.put[name];
       if (list.length > 0) await (database[name] as unknown as BulkTable).bulkPut(list);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ExchangePage } from './pages/ExchangePage';
 import { loadSampleWorkspace } from './pages/workspace';
 
@@ -20,7 +20,7 @@ const workspaceTables = [
   'weightProfiles',
 ];
 
-async function downloadedText(page: Page, exchange: ExchangePage, button: string): Promise<{ name: string; text: string }> {
+async function downloadedText(exchange: ExchangePage, button: string): Promise<{ name: string; text: string }> {
   const download = await exchange.download(button);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
@@ -30,7 +30,7 @@ test('a backup restored into a fresh browser brings back every table', async ({ 
   await loadSampleWorkspace(page);
   const exchange = new ExchangePage(page);
   await page.getByLabel('Your name (optional)').pressSequentially('Dana Facilitator');
-  const backup = await downloadedText(page, exchange, 'Download a backup');
+  const backup = await downloadedText(exchange, 'Download a backup');
   expect(backup.name).toMatch(/^mlops-portal-workspace-\d{4}-\d{2}-\d{2}\.json$/);
   expect(JSON.parse(backup.text).exportedBy).toBe('Dana Facilitator');
   const before = await exchange.tables();
@@ -140,13 +140,13 @@ test('an export downloads JSON that validates against the published schema', asy
   const schema = await (await request.get('/schema/report-v1.json')).json();
   expect(schema.$id).toMatch(/\/schema\/report-v1\.json$/);
   const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
-  const whole = await downloadedText(page, exchange, 'Export the whole workspace');
+  const whole = await downloadedText(exchange, 'Export the whole workspace');
   expect(validate(JSON.parse(whole.text)), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   await expect(page.getByText(`Downloaded ${whole.name}.`)).toBeVisible();
-  const one = await downloadedText(page, exchange, 'Export this assessment');
+  const one = await downloadedText(exchange, 'Export this assessment');
   const parsed = JSON.parse(one.text);
   expect(parsed.payload.scope).toBe('assessment');
   expect(validate(parsed), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-  const review = await downloadedText(page, exchange, 'Export this review');
+  const review = await downloadedText(exchange, 'Export this review');
   expect(validate(JSON.parse(review.text))).toBe(true);
 });

@@ -48,7 +48,9 @@ function text(max: number, { trim = true, min1 = false } = {}): fc.Arbitrary<str
     // Cut by code points so a longest string never ends in half a surrogate pair it did not have.
     let out = value.length > max ? value.slice(0, max) : value;
     if (trim) out = out.trim();
-    if (min1 && out === '') out = 'x';
+    // Where a schema asks for text "not empty once trimmed", whitespace alone does not count.
+    if (min1 && out.trim() === '') out = `x${out}`;
+    if (out.length > max) out = out.slice(0, max);
     return out;
   });
 }
