@@ -124,6 +124,15 @@ export async function addToWorkspace<T extends ImportWrite>(
   });
 }
 
+/** The reviews and their audit log, for checking every history after an import. */
+export async function readGovernanceHistory(): Promise<Pick<WorkspaceData, 'reviews' | 'auditLog'>> {
+  const database = db();
+  return database.transaction('r', database.reviews, database.auditLog, async () => ({
+    reviews: await database.reviews.toArray(),
+    auditLog: await database.auditLog.toArray(),
+  }));
+}
+
 export async function clearWorkspace(): Promise<void> {
   await replaceWorkspace({});
 }

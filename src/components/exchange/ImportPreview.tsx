@@ -28,7 +28,8 @@ export function ImportPreview({ state, lockMode, idPrefix }: { state: Previewing
   const file = restored.file;
   const inFile = tableNames.filter((table) => restored.data[table].length > 0);
   const stored = tableNames.filter((table) => current[table] > 0);
-  const conflicts = plan.items.filter((item) => item.status === 'conflict');
+  const conflicts = plan?.items.filter((item) => item.status === 'conflict') ?? [];
+  const comparing = mode === 'add' && !plan;
   const fileRows = inFile.reduce((sum, table) => sum + restored.data[table].length, 0);
 
   return (
@@ -61,7 +62,7 @@ export function ImportPreview({ state, lockMode, idPrefix }: { state: Previewing
                 disabled={busy}
                 onChange={() => {
                   setConfirming(false);
-                  setImportMode(choice);
+                  void setImportMode(choice);
                 }}
               />
               <label for={`${idPrefix}-mode-${choice}`}>
@@ -77,69 +78,73 @@ export function ImportPreview({ state, lockMode, idPrefix }: { state: Previewing
         </fieldset>
       )}
 
-      <div class="table-wrap">
-        <table>
-          <caption>{mode === 'add' ? 'What adding the file would do' : 'What restoring the file would do'}</caption>
-          <thead>
-            {mode === 'add' ? (
-              <tr>
-                <th scope="col">Kind</th>
-                <th scope="col" class="num">
-                  New
-                </th>
-                <th scope="col" class="num">
-                  Same as stored
-                </th>
-                <th scope="col" class="num">
-                  Later version
-                </th>
-                <th scope="col" class="num">
-                  Conflicts
-                </th>
-              </tr>
-            ) : (
-              <tr>
-                <th scope="col">Kind</th>
-                <th scope="col" class="num">
-                  Stored now
-                </th>
-                <th scope="col" class="num">
-                  After the restore
-                </th>
-              </tr>
-            )}
-          </thead>
-          <tbody>
-            {tableNames
-              .filter((table) => restored.data[table].length > 0 || (mode === 'replace' && current[table] > 0))
-              .map((table) => {
-                const counts = plan.tables[table];
-                const label = tableLabels[table].many;
-                return mode === 'add' ? (
-                  <tr key={table}>
-                    <th scope="row">{label[0]?.toUpperCase() + label.slice(1)}</th>
-                    <td class="num">{number.format(counts.added)}</td>
-                    <td class="num">{number.format(counts.unchanged)}</td>
-                    <td class="num">{number.format(counts.changed)}</td>
-                    <td class="num">{number.format(counts.conflicts)}</td>
-                  </tr>
-                ) : (
-                  <tr key={table}>
-                    <th scope="row">{label[0]?.toUpperCase() + label.slice(1)}</th>
-                    <td class="num">{number.format(current[table])}</td>
-                    <td class="num">{number.format(restored.data[table].length)}</td>
-                  </tr>
-                );
-              })}
-          </tbody>
-        </table>
-      </div>
+      {comparing ? (
+        <p role="status">Comparing the file with your workspace…</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{mode === 'add' ? 'What adding the file would do' : 'What restoring the file would do'}</caption>
+            <thead>
+              {mode === 'add' ? (
+                <tr>
+                  <th scope="col">Kind</th>
+                  <th scope="col" class="num">
+                    New
+                  </th>
+                  <th scope="col" class="num">
+                    Same as stored
+                  </th>
+                  <th scope="col" class="num">
+                    Later version
+                  </th>
+                  <th scope="col" class="num">
+                    Conflicts
+                  </th>
+                </tr>
+              ) : (
+                <tr>
+                  <th scope="col">Kind</th>
+                  <th scope="col" class="num">
+                    Stored now
+                  </th>
+                  <th scope="col" class="num">
+                    After the restore
+                  </th>
+                </tr>
+              )}
+            </thead>
+            <tbody>
+              {tableNames
+                .filter((table) => restored.data[table].length > 0 || (mode === 'replace' && current[table] > 0))
+                .map((table) => {
+                  const counts = plan?.tables[table];
+                  const label = tableLabels[table].many;
+                  return mode === 'add' && counts ? (
+                    <tr key={table}>
+                      <th scope="row">{label[0]?.toUpperCase() + label.slice(1)}</th>
+                      <td class="num">{number.format(counts.added)}</td>
+                      <td class="num">{number.format(counts.unchanged)}</td>
+                      <td class="num">{number.format(counts.changed)}</td>
+                      <td class="num">{number.format(counts.conflicts)}</td>
+                    </tr>
+                  ) : (
+                    <tr key={table}>
+                      <th scope="row">{label[0]?.toUpperCase() + label.slice(1)}</th>
+                      <td class="num">{number.format(current[table])}</td>
+                      <td class="num">{number.format(restored.data[table].length)}</td>
+                    </tr>
+                  );
+                })}
+            </tbody>
+          </table>
+        </div>
+      )}
       {inFile.length === 0 && <p>The file holds no records.</p>}
 
       {mode === 'add' && conflicts.length > 0 && (
         <ConflictList conflicts={conflicts} decisions={preview.decisions} disabled={busy} idPrefix={idPrefix} />
       )}
-      {mode === 'add' && plan.refusedEntries.length > 0 && (
+      {mode === 'add' && plan && plan.refusedEntries.length > 0 && (
         <div class="notice warn">
           <p>
             {countLabel('auditLog', plan.refusedEntries.length)} in the file will not be imported: a review history is only ever
@@ -205,7 +210,7 @@ export function ImportPreview({ state, lockMode, idPrefix }: { state: Previewing
       ) : (
         <div class="actions">
           {mode === 'add' ? (
-            <button type="button" disabled={busy} onClick={() => void confirmImport()}>
+            <button type="button" disabled={busy || comparing} onClick={() => void confirmImport()}>
               Import into my workspace
             </button>
           ) : (

@@ -1,5 +1,18 @@
 import { countLabel, tableNames } from '../../lib/exchange/tables';
 import { cancelImport, type ImportDone } from '../../stores/workspace/importFile';
+import type { Resolution } from '../../lib/exchange/merge';
+
+const outcomes: [Resolution, string][] = [
+  ['keep-mine', 'yours kept'],
+  ['take-theirs', 'the file’s copy taken'],
+  ['keep-both', 'both kept'],
+];
+
+/** "Conflicts: 2 yours kept, 1 both kept." or an empty string when there were none. */
+function resolvedText(resolved: ImportDone['resolved']): string {
+  const parts = outcomes.flatMap(([key, label]) => ((resolved[key] ?? 0) > 0 ? [`${resolved[key]} ${label}`] : []));
+  return parts.length === 0 ? '' : `Conflicts: ${parts.join(', ')}.`;
+}
 
 /** After an import: what was written, and whether every review history still checks out. */
 export function ImportResult({ done }: { done: ImportDone }) {
@@ -21,13 +34,7 @@ export function ImportResult({ done }: { done: ImportDone }) {
             </ul>
           </>
         )}
-        {done.resolved > 0 && (
-          <p>
-            {done.resolved === 1
-              ? '1 conflict was resolved as you chose.'
-              : `${done.resolved} conflicts were resolved as you chose.`}
-          </p>
-        )}
+        {resolvedText(done.resolved) && <p>{resolvedText(done.resolved)}</p>}
         {done.refusedEntries > 0 && (
           <p>{countLabel('auditLog', done.refusedEntries)} from the file were left out so that no history is rewritten.</p>
         )}

@@ -1,5 +1,4 @@
 import type { WorkspaceData } from '../../schemas/workspace';
-import { sortKeys } from '../canonical';
 
 /** The tables of a workspace, in the order files and previews list them. */
 export const tableNames = [
@@ -60,7 +59,31 @@ export function sortedData(data: WorkspaceData): WorkspaceData {
   for (const table of tableNames) {
     const keyed = data[table].map((row) => [sortKey(table, row), row] as const);
     keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    sorted[table] = keyed.map(([, row]) => sortKeys(row));
+    sorted[table] = keyed.map(([, row]) => withSortedKeys(row));
   }
   return sorted as unknown as WorkspaceData;
+}
+
+/**
+ * A copy with every object's keys in code-unit order, undefined members dropped. Written as plain
+ * loops because a whole workspace passes through it on every export.
+ */
+export function withSortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let index = 0; index < value.length; index += 1) out[index] = withSortedKeys(value[index]);
+    return out;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(source).sort()) {
+    const member = source[key];
+    if (member === undefined) continue;
+    // Assigning "__proto__" would set the prototype; a file's "__proto__" key stays a plain key.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: withSortedKeys(member), enumerable: true, writable: true, configurable: true });
+    else out[key] = withSortedKeys(member);
+  }
+  return out;
 }

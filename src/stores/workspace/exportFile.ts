@@ -30,7 +30,8 @@ export async function exportSelection(
         message: `The ${selection.scope} to export is no longer stored; it may have been deleted in another tab.`,
       };
     if (selection.scope === 'workspace') await setMeta(LAST_EXPORT_META_KEY, now.toISOString());
-    return { ok: true, fileName: exportFileName(selection, now), text: `${JSON.stringify(file, null, 2)}\n` };
+    // Written without indentation: a whole workspace is several megabytes, and JSON viewers indent it on demand.
+    return { ok: true, fileName: exportFileName(selection, now), text: `${JSON.stringify(file)}\n` };
   } catch (error) {
     return { ok: false, message: `Could not export: ${describeStorageError(error)}` };
   }
