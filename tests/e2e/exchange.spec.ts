@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { ExchangePage } from './pages/ExchangePage';
 import { loadSampleWorkspace } from './pages/workspace';
 
 const fixture = (folder: string, name: string) =>
   readFileSync(join(process.cwd(), 'tests/fixtures/exchange', folder, name), 'utf8');
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
 const workspaceTables = [
   'answers',
   'assessments',
@@ -149,4 +157,22 @@ test('an export downloads JSON that validates against the published schema', asy
   expect(validate(parsed), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   const review = await downloadedText(exchange, 'Export this review');
   expect(validate(JSON.parse(review.text))).toBe(true);
+});
+
+test('the preview, its conflicts, a refusal and the restore confirmation pass axe', async ({ page }) => {
+  await loadSampleWorkspace(page);
+  const exchange = new ExchangePage(page);
+  await exchange.openReports();
+  await exchange.pick('Choose a portal file', 'report-v1.json', fixture('released', 'report-v1.json'));
+  await expect(page.getByRole('heading', { name: /conflicts?: the same item differs/ })).toBeVisible();
+  await expectNoViolations(page);
+  await exchange.press('Cancel');
+  await exchange.pick('Choose a portal file', 'orphan-answer.json', fixture('hostile', 'orphan-answer.json'));
+  await expect(page.getByRole('alert')).toContainText('does not hold');
+  await expectNoViolations(page);
+  await exchange.openWorkspace();
+  await exchange.pick('Choose a backup file', 'report-v1.json', fixture('released', 'report-v1.json'));
+  await exchange.press('Replace my workspace…');
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expectNoViolations(page);
 });
