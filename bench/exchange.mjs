@@ -9,11 +9,10 @@
 // - import_vs_raw_bulkput: that time divided by the time Dexie's bulkPut alone takes to store the
 //   same rows of every table in one transaction, in the same page and database (the same Dexie
 //   build, loaded as the backlog benchmark does). Imports and raw writes alternate. Median of 5.
-import { readFileSync } from 'node:fs';
 import { generateWorkspace } from './exchangeData.mjs';
+import { clearTables, hydrated, median as medianOf, rawBulkPut } from './browser.mjs';
 
 const RUNS = 5;
-const DB_NAME = 'mlops-maturity-portal';
 const TABLES = [
   'assessments',
   'answers',
@@ -27,35 +26,9 @@ const TABLES = [
   'templates',
 ];
 
-const median = (values) => {
-  if (values.some((value) => Number.isNaN(value))) throw new Error('An exchange timing never saw the page change.');
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)] * 10) / 10;
-};
+const median = (values) => medianOf(values, 'An exchange timing');
 
-async function hydrated(page) {
-  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
-}
-
-async function clearWorkspace(page) {
-  await page.evaluate(
-    async ({ name, tables }) => {
-      const database = await new Promise((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise((resolve, reject) => {
-        const transaction = database.transaction([...tables, 'meta'], 'readwrite');
-        for (const store of [...tables, 'meta']) transaction.objectStore(store).clear();
-        transaction.oncomplete = resolve;
-        transaction.onerror = () => reject(transaction.error);
-      });
-      database.close();
-    },
-    { name: DB_NAME, tables: TABLES },
-  );
-}
+const clearWorkspace = (page) => clearTables(page, [...TABLES, 'meta']);
 
 async function restoreThroughUi(page, base, text) {
   await page.goto(`${base}/workspace/`);
@@ -99,32 +72,6 @@ async function restoreThroughUi(page, base, text) {
   return marks.previewed - marks.picked + (marks.done - marks.clicked);
 }
 
-async function rawBulkPut(page, rows) {
-  await page.evaluate(readFileSync('node_modules/dexie/dist/dexie.js', 'utf8'));
-  await page.evaluate((data) => {
-    window.__benchRows = data;
-  }, rows);
-  return page.evaluate(
-    async ({ name, tables }) => {
-      const database = new window.Dexie(name);
-      await database.open();
-      const started = performance.now();
-      await database.transaction(
-        'rw',
-        tables.map((table) => database.table(table)),
-        async () => {
-          for (const table of tables)
-            if (window.__benchRows[table].length > 0) await database.table(table).bulkPut(window.__benchRows[table]);
-        },
-      );
-      const elapsed = performance.now() - started;
-      database.close();
-      return elapsed;
-    },
-    { name: DB_NAME, tables: TABLES },
-  );
-}
-
 export async function benchExchange(page, base) {
   page.setDefaultTimeout(120_000);
   const { text, rows } = generateWorkspace();
@@ -137,7 +84,7 @@ export async function benchExchange(page, base) {
     await clearWorkspace(page);
     imports.push(await restoreThroughUi(page, base, text));
     await clearWorkspace(page);
-    raw.push(await rawBulkPut(page, rows));
+    raw.push(await rawBulkPut(page, Object.fromEntries(TABLES.map((table) => [table, rows[table]]))));
   }
 
   // The export runs on the workspace the last raw write stored.

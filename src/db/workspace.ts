@@ -1,21 +1,11 @@
 import type { WorkspaceData } from '../schemas/workspace';
 import type { WorkspaceSettings } from '../schemas/report';
 import { settingsFromMeta, settingsMetaKeys } from '../lib/exchange/settings';
+import { tableNames } from '../lib/exchange/tables';
 import { db, type PortalDb } from './db';
 
 /** The tables that make up a workspace, in the order of WorkspaceData. */
-export const workspaceTables = [
-  'assessments',
-  'answers',
-  'milestones',
-  'useCases',
-  'ratings',
-  'weightProfiles',
-  'reviews',
-  'reviewAnswers',
-  'auditLog',
-  'templates',
-] as const satisfies readonly (keyof WorkspaceData & keyof PortalDb)[];
+export const workspaceTables = tableNames satisfies readonly (keyof WorkspaceData & keyof PortalDb)[];
 
 export type WorkspaceCounts = Record<(typeof workspaceTables)[number], number>;
 

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CriterionWeights } from '../../schemas/backlogContent';
 import type { ExportSelection } from '../../lib/exchange/envelope';
-import { $exportChoices, exportSelection, loadExportChoices } from '../../stores/workspace/exportFile';
+import { $exportChoices, exportSelection, loadExportChoices, type ExportChoice } from '../../stores/workspace/exportFile';
 import { $counts } from '../../stores/workspace/workspace';
 import { downloadText } from './download';
 
@@ -80,63 +80,68 @@ export function ExportPanel({ portal, presets, offer = 'all', idPrefix = 'export
           </button>
         )}
       </div>
-      {offer === 'all' && choices && choices.assessments.length > 0 && (
-        <div class="export-one">
-          <label for={`${idPrefix}-assessment`}>One assessment, with its answers and milestones</label>
-          <div class="actions">
-            <select
-              id={`${idPrefix}-assessment`}
-              value={assessment}
-              onChange={(event) => setAssessmentId((event.currentTarget as HTMLSelectElement).value)}
-            >
-              {choices.assessments.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              class="secondary"
-              disabled={busy}
-              onClick={() => void run({ scope: 'assessment', assessmentId: assessment })}
-            >
-              Export this assessment
-            </button>
-          </div>
-        </div>
-      )}
-      {offer === 'all' && choices && choices.reviews.length > 0 && (
-        <div class="export-one">
-          <label for={`${idPrefix}-review`}>One governance review, with every revision and its history</label>
-          <div class="actions">
-            <select
-              id={`${idPrefix}-review`}
-              value={review}
-              onChange={(event) => setLineageId((event.currentTarget as HTMLSelectElement).value)}
-            >
-              {choices.reviews.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              class="secondary"
-              disabled={busy}
-              onClick={() => void run({ scope: 'review', lineageId: review })}
-            >
-              Export this review
-            </button>
-          </div>
-        </div>
+      {offer === 'all' && choices && (
+        <>
+          <ExportOne
+            id={`${idPrefix}-assessment`}
+            label="One assessment, with its answers and milestones"
+            button="Export this assessment"
+            choices={choices.assessments}
+            value={assessment}
+            disabled={busy}
+            onChange={setAssessmentId}
+            onExport={() => void run({ scope: 'assessment', assessmentId: assessment })}
+          />
+          <ExportOne
+            id={`${idPrefix}-review`}
+            label="One governance review, with every revision and its history"
+            button="Export this review"
+            choices={choices.reviews}
+            value={review}
+            disabled={busy}
+            onChange={setLineageId}
+            onExport={() => void run({ scope: 'review', lineageId: review })}
+          />
+        </>
       )}
       {message && (
         <p class={`notice${message.kind === 'error' ? ' error' : ''}`} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}
         </p>
       )}
+    </div>
+  );
+}
+
+interface OneProps {
+  id: string;
+  label: string;
+  button: string;
+  choices: ExportChoice[];
+  value: string;
+  disabled: boolean;
+  onChange: (id: string) => void;
+  onExport: () => void;
+}
+
+/** Pick one assessment or review, then export it; nothing to pick, nothing shown. */
+function ExportOne({ id, label, button, choices, value, disabled, onChange, onExport }: OneProps) {
+  if (choices.length === 0) return null;
+  return (
+    <div class="export-one">
+      <label for={id}>{label}</label>
+      <div class="actions">
+        <select id={id} value={value} onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}>
+          {choices.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" class="secondary" disabled={disabled} onClick={onExport}>
+          {button}
+        </button>
+      </div>
     </div>
   );
 }
