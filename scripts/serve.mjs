@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4329);
@@ -33,6 +34,16 @@ createServer((request, response) => {
     else response.end('Not found');
     return;
   }
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-  createReadStream(file).pipe(response);
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  // Compressed as any static host would serve text, so page weights and timings are realistic.
+  const gzip =
+    /^(text\/|application\/(json|manifest\+json)|image\/svg)/.test(type) &&
+    /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(200, {
+    'Content-Type': type,
+    'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
+  (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(response);
 }).listen(port, 'localhost', () => console.log(`Serving ${root} on http://localhost:${port}/`));
