@@ -42,6 +42,7 @@ export const lighthouseRoutes = [
   '/governance/',
   `/governance/review/?id=${SAMPLE.review}`,
   '/reports/',
+  '/reports/steering/',
   '/workspace/',
 ];
 

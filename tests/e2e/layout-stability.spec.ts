@@ -20,6 +20,7 @@ const routes = [
   // Signed off: every item shows its notes (Markdown) and evidence from the start.
   '/governance/review/?id=sample-review-eta-readiness-1',
   '/reports/',
+  '/reports/steering/',
   '/workspace/',
 ];
 const widths = [
