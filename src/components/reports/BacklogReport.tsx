@@ -67,7 +67,7 @@ export function GovernanceReport({ section }: { section: GovernanceSection }) {
       <p class="score-line">
         {section.blockingTotal === 0
           ? 'No blocking findings.'
-          : `${section.blockingTotal} blocking finding${section.blockingTotal === 1 ? '' : 's'} to resolve before release.`}
+          : `${section.blockingTotal} blocking finding${section.blockingTotal === 1 ? '' : 's'} in the current reviews.`}
       </p>
       <div class="table-wrap">
         <table>

@@ -59,7 +59,7 @@ export function CapabilityRollupTable({ section, id }: Props) {
                   {formatMedian(team.medians[row.capabilityId] ?? null)}
                 </td>
               ))}
-              <td class="num">{row.min === null ? '—' : `${row.min}–${row.max}`}</td>
+              <td class="num">{row.min === null ? '—' : row.min === row.max ? row.min : `${row.min}–${row.max}`}</td>
               <td class="num">{row.distribution.join('/')}</td>
               <td class="num">{row.dontKnow}</td>
               <td class="num">{row.notApplicable}</td>

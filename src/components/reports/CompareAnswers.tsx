@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { describeState } from '../../lib/reports/steeringMaturity';
+import { describeState } from '../../lib/reports/answerText';
 import { $questionnaire } from '../../stores/assessment/questionnaire';
 import { $answerDiff, $answerSources, $comparedPair, chooseCompared } from '../../stores/reports/compare';
 import { formatDelta, formatScore } from '../format';

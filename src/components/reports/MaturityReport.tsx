@@ -1,5 +1,5 @@
 import type { MaturitySection } from '../../lib/reports/steeringMaturity';
-import { describeState } from '../../lib/reports/steeringMaturity';
+import { describeState } from '../../lib/reports/answerText';
 import { RadarChart } from '../results/RadarChart';
 import { formatDate, formatPercent, formatScore } from '../format';
 

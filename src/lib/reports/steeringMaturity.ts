@@ -8,6 +8,7 @@ import { compareWithMilestone, type Movement } from '../compare';
 import { indicativeLevel } from '../maturityScale';
 import { buildRoadmap } from '../roadmap';
 import { scoreAssessment, type CapabilityState } from '../scoring';
+import { describeState } from './answerText';
 
 export interface DimensionLine {
   dimension: DimensionId;
@@ -81,13 +82,6 @@ export interface QuestionnaireForReport {
 export const TOP_GAPS = 5;
 
 type Scored = Pick<Answer, 'capabilityId' | 'state' | 'level' | 'target'>;
-
-export function describeState(state: CapabilityState, level: number | null): string {
-  if (state === 'level') return `level ${level ?? '?'}`;
-  if (state === 'dont-know') return 'don’t know';
-  if (state === 'not-applicable') return 'not applicable';
-  return 'not answered';
-}
 
 const dimensionTitle = (questionnaire: QuestionnaireForReport, id: DimensionId) =>
   questionnaire.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
