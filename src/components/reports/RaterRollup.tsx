@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { compareLabels } from '../../lib/reports/respondents';
 import { $criteria } from '../../stores/backlog/backlog';
 import { $ratingsRollup } from '../../stores/reports/team';
 import { formatMedian, plural } from '../backlog/format';
@@ -10,9 +11,7 @@ export function RaterRollup() {
   const title = (id: string) => criteria.find((criterion) => criterion.id === id)?.title ?? id;
   if (rows.length === 0) return <p>No use case has been rated yet.</p>;
   const split = rows.filter((row) => row.aggregate.disagreements.length > 0);
-  const raters = [...new Set(split.flatMap((row) => row.raters.map((rater) => rater.label)))].sort((a, b) =>
-    a.localeCompare(b, undefined, { numeric: true }),
-  );
+  const raters = [...new Set(split.flatMap((row) => row.raters.map((rater) => rater.label)))].sort(compareLabels);
   const roles = new Map(split.flatMap((row) => row.raters.map((rater) => [rater.label, rater.role] as const)));
   return (
     <>

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { roundLabel } from '../../lib/reports/respondents';
-import { $group, $groups, $nameMode, chooseGroup, chooseNameMode } from '../../stores/reports/team';
+import { $group, $groups, $nameMode, chooseGroup, chooseNameMode } from '../../stores/reports/round';
 
 /** Which survey round to roll up, and whether respondents are named or numbered. */
 export function RespondentChoices({ idPrefix }: { idPrefix: string }) {

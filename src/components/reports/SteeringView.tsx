@@ -138,7 +138,7 @@ export function SteeringView({ questionnaire, criteria, presets }: Props) {
           </span>
         </div>
       </div>
-      {report && <ReportDocument report={report} />}
+      {report ? <ReportDocument report={report} /> : <p>Preparing the report…</p>}
     </>
   );
 }

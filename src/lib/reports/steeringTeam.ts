@@ -4,7 +4,7 @@
  */
 import type { DimensionId } from '../../schemas/enums';
 import { describeState } from './answerText';
-import { respondentLabels, roundLabel, teamLabel, type NameMode, type RespondentGroup } from './respondents';
+import { compareLabels, respondentLabels, roundLabel, teamLabel, type NameMode, type RespondentGroup } from './respondents';
 import { rollUpGroup, type CapabilityRollup, type QuestionnaireFrame, type ScoreSpread } from './rollup';
 
 export interface TeamColumn {
@@ -57,8 +57,7 @@ function groupAnswers(
     if (last && last.answer === text) last.people.push(person);
     else groups.push({ answer: text, people: [person] });
   }
-  for (const group of groups)
-    group.people.sort((a, b) => a.team.localeCompare(b.team) || a.label.localeCompare(b.label, undefined, { numeric: true }));
+  for (const group of groups) group.people.sort((a, b) => compareLabels(a.team, b.team) || compareLabels(a.label, b.label));
   return groups;
 }
 

@@ -1,13 +1,13 @@
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import type { Assessment } from '../../schemas/assessment';
 import { reportSections, type ReportSection } from '../../lib/reports/sections';
-import { buildSteeringReport, type SteeringReport } from '../../lib/reports/steering';
+import type { buildSteeringReport, SteeringReport } from '../../lib/reports/steering';
 import { nowIso } from '../../lib/ids';
 import { $questionnaire } from '../assessment/questionnaire';
 import { $activeProfile } from '../backlog/activeProfile';
 import { $criteria } from '../backlog/backlog';
 import { $reportsData } from './data';
-import { $group, $nameMode } from './team';
+import { $group, $nameMode } from './round';
 
 /** The sections picked, always kept in report order. */
 export const $sections = atom<ReportSection[]>([...reportSections]);
@@ -54,8 +54,15 @@ export const $reportTitle = computed([$titleDraft, $summaryAssessment], (draft, 
   draft.trim() !== '' ? draft.trim() : `MLOps steering report${assessment?.organisation ? `: ${assessment.organisation}` : ''}`,
 );
 
+/**
+ * The report builder brings the backlog ranking, the governance roll-up and the team roll-up with
+ * it; it is fetched as the page opens rather than shipped in the page's first download.
+ */
+const $builder = atom<{ build: typeof buildSteeringReport } | null>(null);
+
 export const $report = computed(
   [
+    $builder,
     $questionnaire,
     ready,
     $sections,
@@ -69,6 +76,7 @@ export const $report = computed(
     $generatedAt,
   ],
   (
+    builder,
     questionnaire,
     data,
     sections,
@@ -81,8 +89,8 @@ export const $report = computed(
     title,
     generatedAt,
   ): SteeringReport | null =>
-    questionnaire && data
-      ? buildSteeringReport({
+    builder && questionnaire && data
+      ? builder.build({
           title,
           generatedAt,
           questionnaire,
@@ -105,6 +113,11 @@ export const $report = computed(
         })
       : null,
 );
+
+onMount($report, () => {
+  if (!$builder.get())
+    void import('../../lib/reports/steering').then((module) => $builder.set({ build: module.buildSteeringReport }));
+});
 
 /** A file name from the title and the day, e.g. "mlops-steering-report-nordlys-2026-12-01.md". */
 export function reportFileName(title: string, generatedAt: string, extension: string): string {
