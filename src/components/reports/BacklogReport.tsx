@@ -1,6 +1,7 @@
 import type { GovernanceSection, UseCasesSection } from '../../lib/reports/steeringBacklog';
 import { formatPercent } from '../format';
 import { formatPoints, formatWsjf } from '../backlog/format';
+import { TableWrap } from '../TableWrap';
 
 /** The highest-ranked use cases with score, flags, governance status and what carries the score. */
 export function UseCasesReport({ section }: { section: UseCasesSection }) {
@@ -11,9 +12,9 @@ export function UseCasesReport({ section }: { section: UseCasesSection }) {
         {section.profileName}”. Scores run from 0 to 100; the rank range shows how far the rank moves when any one weight changes
         by a quarter.
       </p>
-      <div class="table-wrap">
+      <TableWrap label="The highest-ranked use cases">
         <table>
-          <caption>Top use cases</caption>
+          <caption>The highest-ranked use cases</caption>
           <thead>
             <tr>
               <th scope="col" class="num">
@@ -54,7 +55,7 @@ export function UseCasesReport({ section }: { section: UseCasesSection }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }
@@ -69,7 +70,7 @@ export function GovernanceReport({ section }: { section: GovernanceSection }) {
           ? 'No blocking findings.'
           : `${section.blockingTotal} blocking finding${section.blockingTotal === 1 ? '' : 's'} in the current reviews.`}
       </p>
-      <div class="table-wrap">
+      <TableWrap label="Use cases by governance status">
         <table>
           <caption>Use cases by governance status</caption>
           <thead>
@@ -89,8 +90,8 @@ export function GovernanceReport({ section }: { section: GovernanceSection }) {
             ))}
           </tbody>
         </table>
-      </div>
-      <div class="table-wrap">
+      </TableWrap>
+      <TableWrap label="Current reviews, blocking findings first">
         <table>
           <caption>Current reviews, blocking findings first</caption>
           <thead>
@@ -123,7 +124,7 @@ export function GovernanceReport({ section }: { section: GovernanceSection }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {blocking.length > 0 && <h3>Blocking findings</h3>}
       {blocking.map((review) => (
         <div key={`${review.subject}-${review.checklist}`} class="keep-together">

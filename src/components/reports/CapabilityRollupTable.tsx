@@ -1,5 +1,6 @@
 import type { TeamSection } from '../../lib/reports/steeringTeam';
 import { formatMedian } from '../backlog/format';
+import { TableWrap } from '../TableWrap';
 
 interface Props {
   section: TeamSection;
@@ -14,7 +15,7 @@ export function CapabilityRollupTable({ section, id }: Props) {
   const teams = section.columns.slice(1);
   const rows = [...section.capabilities].sort((a, b) => Number(b.disagreement) - Number(a.disagreement));
   return (
-    <div class="table-wrap">
+    <TableWrap label="Per capability: median level, spread and answers without a level">
       <table id={id} class="rollup-table">
         <caption>Per capability: median level, spread and answers without a level</caption>
         <thead>
@@ -68,6 +69,6 @@ export function CapabilityRollupTable({ section, id }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

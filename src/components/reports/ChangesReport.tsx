@@ -1,5 +1,6 @@
 import type { ChangesSection } from '../../lib/reports/steeringMaturity';
 import { formatDate, formatDelta, formatScore } from '../format';
+import { TableWrap } from '../TableWrap';
 
 const movementWords = { up: 'up', down: 'down', changed: 'answered differently', same: 'unchanged' } as const;
 
@@ -12,7 +13,7 @@ export function ChangesReport({ section }: { section: ChangesSection }) {
         {section.counts.up} capabilities up, {section.counts.down} down, {section.counts.changed} answered differently,{' '}
         {section.counts.same} unchanged.
       </p>
-      <div class="table-wrap">
+      <TableWrap label="Scores then and now, 0 to 4">
         <table>
           <caption>Scores then and now, 0 to 4</caption>
           <thead>
@@ -40,9 +41,9 @@ export function ChangesReport({ section }: { section: ChangesSection }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {section.changed.length > 0 && (
-        <div class="table-wrap">
+        <TableWrap label="Capabilities whose answer moved">
           <table>
             <caption>Capabilities whose answer moved</caption>
             <thead>
@@ -66,7 +67,7 @@ export function ChangesReport({ section }: { section: ChangesSection }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

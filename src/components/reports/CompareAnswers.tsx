@@ -3,6 +3,7 @@ import { describeState } from '../../lib/reports/answerText';
 import { $questionnaire } from '../../stores/assessment/questionnaire';
 import { $answerDiff, $answerSources, $comparedPair, chooseCompared } from '../../stores/reports/compare';
 import { formatDelta, formatScore } from '../format';
+import { TableWrap } from '../TableWrap';
 
 /** Any two sets of answers side by side: two milestones, two assessments, or two imported files. */
 export function CompareAnswers() {
@@ -44,7 +45,7 @@ export function CompareAnswers() {
             some way.
           </p>
           {changed.length > 0 && (
-            <div class="table-wrap">
+            <TableWrap label="Answers that differ">
               <table>
                 <caption>Answers that differ</caption>
                 <thead>
@@ -68,7 +69,7 @@ export function CompareAnswers() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
           {diff.unmatched.length > 0 && (
             <p class="notice warn">

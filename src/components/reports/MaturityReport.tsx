@@ -2,6 +2,7 @@ import type { MaturitySection } from '../../lib/reports/steeringMaturity';
 import { describeState } from '../../lib/reports/answerText';
 import { RadarChart } from '../results/RadarChart';
 import { formatDate, formatPercent, formatScore } from '../format';
+import { TableWrap } from '../TableWrap';
 
 /** Scores, the capability profile as a radar with its table, and the top gaps with their first step. */
 export function MaturityReport({ section }: { section: MaturitySection }) {
@@ -19,7 +20,7 @@ export function MaturityReport({ section }: { section: MaturitySection }) {
         {formatPercent(section.overall.coverage)}.
         {section.indicative && ` Indicative maturity level ${section.indicative.level}: ${section.indicative.name}.`}
       </p>
-      <div class="table-wrap">
+      <TableWrap label="Score per dimension, 0 to 4">
         <table>
           <caption>Score per dimension, 0 to 4</caption>
           <thead>
@@ -50,7 +51,7 @@ export function MaturityReport({ section }: { section: MaturitySection }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <h3>Top gaps and first steps</h3>
       {section.topGaps.length === 0 ? (
@@ -82,7 +83,7 @@ export function MaturityReport({ section }: { section: MaturitySection }) {
           tableId="report-profile-table"
           title="Current level and target per capability (0 to 4)"
         />
-        <div class="table-wrap">
+        <TableWrap label="Current level and target per capability">
           <table id="report-profile-table">
             <caption>Current level and target per capability</caption>
             <thead>
@@ -106,7 +107,7 @@ export function MaturityReport({ section }: { section: MaturitySection }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </div>
     </>
   );

@@ -3,6 +3,7 @@ import { compareLabels } from '../../lib/reports/respondents';
 import { $criteria } from '../../stores/backlog/backlog';
 import { $ratingsRollup } from '../../stores/reports/team';
 import { formatMedian, plural } from '../backlog/format';
+import { TableWrap } from '../TableWrap';
 
 /** Every criterion on which a use case's raters are 2 or more points apart, with each rater's score. */
 export function RaterRollup() {
@@ -21,7 +22,7 @@ export function RaterRollup() {
         time to market a low score is better.
       </p>
       {split.length > 0 && (
-        <div class="table-wrap">
+        <TableWrap label="Where raters disagree, use case by use case">
           <table class="rater-table">
             <caption>Where raters disagree, use case by use case</caption>
             <thead>
@@ -63,7 +64,7 @@ export function RaterRollup() {
               </tbody>
             ))}
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

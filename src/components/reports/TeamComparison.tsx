@@ -1,6 +1,7 @@
 import type { TeamColumn } from '../../lib/reports/steeringTeam';
 import { LazyChart, themeColour } from '../LazyChart';
 import { formatScore } from '../format';
+import { TableWrap } from '../TableWrap';
 
 interface Props {
   columns: TeamColumn[];
@@ -46,7 +47,7 @@ export function TeamComparison({ columns, idPrefix }: Props) {
             });
         }}
       />
-      <div class="table-wrap">
+      <TableWrap label="Median score (lowest–highest respondent), 0 to 4">
         <table id={tableId}>
           <caption>Median score (lowest–highest respondent), 0 to 4</caption>
           <thead>
@@ -77,7 +78,7 @@ export function TeamComparison({ columns, idPrefix }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </div>
   );
 }

@@ -57,7 +57,10 @@ export function buildSteeringReport(input: SteeringInput): SteeringReport {
     generatedAt: input.generatedAt,
     questionnaire: { title: questionnaire.title, version: questionnaire.version },
     sections: [...input.sections],
-    maturity: wants('maturity') && assessment ? maturitySection(questionnaire, assessment.assessment, assessment.answers) : null,
+    maturity:
+      wants('maturity') && assessment
+        ? maturitySection(questionnaire, assessment.assessment, assessment.answers, input.nameMode)
+        : null,
     team: wants('team') && group ? teamSection(questionnaire, group, input.nameMode) : null,
     useCases: wants('use-cases') && hasUseCases ? useCasesSection(input.backlog) : null,
     governance: wants('governance') && input.backlog.reviews.length > 0 ? governanceSection(input.backlog) : null,

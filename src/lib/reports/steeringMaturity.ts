@@ -9,6 +9,7 @@ import { indicativeLevel } from '../maturityScale';
 import { buildRoadmap } from '../roadmap';
 import { scoreAssessment, type CapabilityState } from '../scoring';
 import { describeState } from './answerText';
+import type { NameMode } from './respondents';
 
 export interface DimensionLine {
   dimension: DimensionId;
@@ -90,6 +91,7 @@ export function maturitySection(
   questionnaire: QuestionnaireForReport,
   assessment: Assessment,
   answers: readonly Scored[],
+  nameMode: NameMode = 'named',
 ): MaturitySection {
   const summary = scoreAssessment(questionnaire.capabilities, answers);
   const roadmap = buildRoadmap(questionnaire.capabilities, summary.capabilities);
@@ -99,7 +101,8 @@ export function maturitySection(
     assessmentName: assessment.name,
     organisation: assessment.organisation,
     team: assessment.team,
-    respondent: [assessment.respondentName, assessment.respondentRole].filter(Boolean).join(', '),
+    // An anonymous report names nobody, not even the author of the summarised assessment.
+    respondent: nameMode === 'anonymous' ? '' : [assessment.respondentName, assessment.respondentRole].filter(Boolean).join(', '),
     date: assessment.date,
     overall: {
       score: summary.overall.score,
