@@ -14,4 +14,22 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Astro renders no Markdown of its own here; turning highlighting off keeps every page CSP-clean.
   markdown: { syntaxHighlight: false },
+  vite: {
+    // BUILD_SOURCEMAP=1 writes source maps, which bench/jsModules.mjs reads to say what each route loads.
+    build: {
+      sourcemap: process.env.BUILD_SOURCEMAP === '1',
+      rollupOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'runtime', test: /node_modules[\\/](dexie|preact|nanostores|@nanostores)[\\/]/ }],
+          },
+        },
+      },
+    },
+    resolve: {
+      // Dexie's package entry wraps its UMD build (to guard Node against two copies); the browser
+      // bundle takes the ES module build for modern browsers instead, which is smaller.
+      alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    },
+  },
 });

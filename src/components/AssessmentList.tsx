@@ -8,6 +8,8 @@ import { readInvite, type Invite } from '../lib/reports/invite';
 import { answerUrl, resultsUrl } from './urls';
 import { SaveStatus } from './SaveStatus';
 import { formatDate, formatPercent, formatScore } from './format';
+import { DataTable } from './DataTable';
+import { Loading } from './Loading';
 
 interface Props {
   questionnaire: QuestionnaireRef;
@@ -60,7 +62,7 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
       )}
       <h2>Your assessments</h2>
       {rows === null ? (
-        <p>Reading your assessments…</p>
+        <Loading>Reading your assessments…</Loading>
       ) : rows.length === 0 ? (
         <div class="notice">
           <p>
@@ -72,71 +74,71 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
           </p>
         </div>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Your assessments</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Organisation / team</th>
-                <th scope="col">Respondent</th>
-                <th scope="col">Date</th>
-                <th scope="col" class="num">
-                  Answered
+        <DataTable caption="Your assessments" captionHidden>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Organisation / team</th>
+              <th scope="col">Respondent</th>
+              <th scope="col">Date</th>
+              <th scope="col" class="num">
+                Answered
+              </th>
+              <th scope="col" class="num">
+                Overall score
+              </th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ assessment, answered, score, provisional }) => (
+              <tr key={assessment.id}>
+                <th scope="row">
+                  <a href={answerUrl(assessment.id)}>{assessment.name}</a>
                 </th>
-                <th scope="col">Actions</th>
+                <td>{[assessment.organisation, assessment.team].filter(Boolean).join(' / ') || '—'}</td>
+                <td>{[assessment.respondentName, assessment.respondentRole].filter(Boolean).join(', ') || '—'}</td>
+                <td>{formatDate(assessment.date)}</td>
+                <td class="num">
+                  {answered} of {capabilityCount} ({formatPercent(capabilityCount ? answered / capabilityCount : 0)})
+                </td>
+                <td class="num">
+                  {score === null ? '—' : `${formatScore(score)} of 4`}
+                  {provisional && <span class="muted"> (provisional)</span>}
+                </td>
+                <td>
+                  {confirming === assessment.id ? (
+                    <span role="group" aria-label={`Confirm deleting ${assessment.name}`}>
+                      <button
+                        type="button"
+                        class="danger"
+                        onClick={() => void removeAssessment(assessment.id, capabilities).then(() => setConfirming(null))}
+                      >
+                        Delete with its milestones
+                      </button>{' '}
+                      <button type="button" class="secondary" onClick={() => setConfirming(null)}>
+                        Keep
+                      </button>
+                    </span>
+                  ) : (
+                    <span class="row-actions">
+                      <a href={answerUrl(assessment.id)}>Answer</a>
+                      <a href={resultsUrl(assessment.id)}>Results</a>
+                      <button
+                        type="button"
+                        class="link"
+                        onClick={() => setConfirming(assessment.id)}
+                        aria-label={`Delete ${assessment.name}`}
+                      >
+                        Delete
+                      </button>
+                    </span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ assessment, answered, score, provisional }) => (
-                <tr key={assessment.id}>
-                  <th scope="row">
-                    <a href={answerUrl(assessment.id)}>{assessment.name}</a>
-                  </th>
-                  <td>{[assessment.organisation, assessment.team].filter(Boolean).join(' / ') || '—'}</td>
-                  <td>{[assessment.respondentName, assessment.respondentRole].filter(Boolean).join(', ') || '—'}</td>
-                  <td>{formatDate(assessment.date)}</td>
-                  <td class="num">
-                    {answered} of {capabilityCount} ({formatPercent(capabilityCount ? answered / capabilityCount : 0)})
-                  </td>
-                  <td class="num">
-                    {score === null ? '—' : `${formatScore(score)} of 4`}
-                    {provisional && <span class="muted"> (provisional)</span>}
-                  </td>
-                  <td>
-                    {confirming === assessment.id ? (
-                      <span role="group" aria-label={`Confirm deleting ${assessment.name}`}>
-                        <button
-                          type="button"
-                          class="danger"
-                          onClick={() => void removeAssessment(assessment.id, capabilities).then(() => setConfirming(null))}
-                        >
-                          Delete with its milestones
-                        </button>{' '}
-                        <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                          Keep
-                        </button>
-                      </span>
-                    ) : (
-                      <span class="row-actions">
-                        <a href={answerUrl(assessment.id)}>Answer</a>
-                        <a href={resultsUrl(assessment.id)}>Results</a>
-                        <button
-                          type="button"
-                          class="link"
-                          onClick={() => setConfirming(assessment.id)}
-                          aria-label={`Delete ${assessment.name}`}
-                        >
-                          Delete
-                        </button>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </div>
   );

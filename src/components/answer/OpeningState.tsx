@@ -1,4 +1,5 @@
 import type { LoadState } from '../../stores/assessment/answering';
+import { Loading } from '../Loading';
 
 interface Props {
   /** The id from the address: undefined until read, null when the address names none. */
@@ -13,7 +14,7 @@ interface Props {
  * found", or the storage error. Returns null once the page can render its content.
  */
 export function OpeningState({ id, load, what }: Props) {
-  if (id === undefined || (id !== null && load.kind === 'loading')) return <p>Opening {what}…</p>;
+  if (id === undefined || (id !== null && load.kind === 'loading')) return <Loading>Opening {what}…</Loading>;
   if (id === null || load.kind === 'missing') {
     return (
       <div class="notice warn">

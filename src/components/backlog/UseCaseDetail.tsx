@@ -6,15 +6,15 @@ import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from
 import { $backlogLoad, $ratings, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog/backlog';
 import { $activeProfile } from '../../stores/backlog/activeProfile';
 import { $evaluation } from '../../stores/backlog/ranking';
-import { loadPlatformContext } from '../../stores/backlog/platformContext';
 import { MarkdownView } from '../MarkdownView';
 import { SaveStatus } from '../SaveStatus';
 import { BreakdownTable } from './BreakdownTable';
-import { DetailActions } from './DetailActions';
-import { EditUseCaseForm } from './EditUseCaseForm';
 import { RankSummary } from './RankSummary';
 import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
+import { LazyPart } from '../LazyPart';
+import { Loading } from '../Loading';
+import { useDeferred } from '../useLazy';
 
 interface Props {
   criteria: Criterion[];
@@ -30,15 +30,15 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
   const evaluation = useStore($evaluation);
   const profile = useStore($activeProfile);
   const [id, setId] = useState<string | null | undefined>(undefined);
+  const details = useDeferred(() => import('./UseCaseDetails'));
 
   useEffect(() => {
     provideBacklogContent(criteria, presets);
     setId(new URLSearchParams(window.location.search).get('id'));
     void loadBacklog();
-    void loadPlatformContext(capabilities);
   }, []);
 
-  if (id === undefined || load.kind === 'loading') return <p>Opening the use case…</p>;
+  if (id === undefined || load.kind === 'loading') return <Loading>Opening the use case…</Loading>;
   if (load.kind === 'error') {
     return (
       <p class="notice error" role="alert">
@@ -111,9 +111,10 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
         )
       )}
 
-      <RatingsPanel criteria={criteria} useCaseId={useCase.id} />
-      <EditUseCaseForm useCase={useCase} />
-      <DetailActions useCase={useCase} ratingCount={ratingCount} />
+      <RatingsPanel criteria={criteria} useCaseId={useCase.id} capabilities={capabilities} />
+      <LazyPart lazy={details} what="the details form">
+        {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} />}
+      </LazyPart>
     </div>
   );
 }

@@ -11,7 +11,8 @@ import { splitByApplicability } from '../governance/applicability';
 import { decisionLabels } from '../governance/labels';
 import { governanceByUseCase } from '../governance/rollup';
 import { blockingFindings, reviewProgress } from '../governance/reviewState';
-import { governanceStatusLabels, governanceStatuses, type GovernanceStatus } from '../governance/status';
+import { governanceStatuses, type GovernanceStatus } from '../../schemas/enums';
+import { governanceStatusLabels } from '../governance/status';
 
 export const TOP_USE_CASES = 10;
 
