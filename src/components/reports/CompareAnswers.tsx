@@ -3,7 +3,7 @@ import { describeState } from '../../lib/reports/answerText';
 import { $questionnaire } from '../../stores/assessment/questionnaire';
 import { $answerDiff, $answerSources, $comparedPair, chooseCompared } from '../../stores/reports/compare';
 import { formatDelta, formatScore } from '../format';
-import { TableWrap } from '../TableWrap';
+import { DataTable } from '../DataTable';
 
 /** Any two sets of answers side by side: two milestones, two assessments, or two imported files. */
 export function CompareAnswers() {
@@ -45,31 +45,28 @@ export function CompareAnswers() {
             some way.
           </p>
           {changed.length > 0 && (
-            <TableWrap label="Answers that differ">
-              <table>
-                <caption>Answers that differ</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Capability</th>
-                    <th scope="col">First</th>
-                    <th scope="col">Second</th>
-                    <th scope="col">What differs</th>
+            <DataTable caption="Answers that differ">
+              <thead>
+                <tr>
+                  <th scope="col">Capability</th>
+                  <th scope="col">First</th>
+                  <th scope="col">Second</th>
+                  <th scope="col">What differs</th>
+                </tr>
+              </thead>
+              <tbody>
+                {changed.map((row) => (
+                  <tr key={row.capabilityId}>
+                    <th scope="row">{title(row.capabilityId)}</th>
+                    <td>{describeState(row.before.state, row.before.level)}</td>
+                    <td>
+                      <span class={`movement ${row.movement}`}>{describeState(row.after.state, row.after.level)}</span>
+                    </td>
+                    <td>{row.fields.join(', ')}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {changed.map((row) => (
-                    <tr key={row.capabilityId}>
-                      <th scope="row">{title(row.capabilityId)}</th>
-                      <td>{describeState(row.before.state, row.before.level)}</td>
-                      <td>
-                        <span class={`movement ${row.movement}`}>{describeState(row.after.state, row.after.level)}</span>
-                      </td>
-                      <td>{row.fields.join(', ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+                ))}
+              </tbody>
+            </DataTable>
           )}
           {diff.unmatched.length > 0 && (
             <p class="notice warn">

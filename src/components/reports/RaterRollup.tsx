@@ -3,7 +3,7 @@ import { compareLabels } from '../../lib/reports/respondents';
 import { $criteria } from '../../stores/backlog/backlog';
 import { $ratingsRollup } from '../../stores/reports/team';
 import { formatMedian, plural } from '../backlog/format';
-import { TableWrap } from '../TableWrap';
+import { DataTable } from '../DataTable';
 
 /** Every criterion on which a use case's raters are 2 or more points apart, with each rater's score. */
 export function RaterRollup() {
@@ -22,49 +22,46 @@ export function RaterRollup() {
         time to market a low score is better.
       </p>
       {split.length > 0 && (
-        <TableWrap label="Where raters disagree, use case by use case">
-          <table class="rater-table">
-            <caption>Where raters disagree, use case by use case</caption>
-            <thead>
-              <tr>
-                <th scope="col">Use case and criterion</th>
-                {raters.map((label) => (
-                  <th scope="col" class="num" key={label}>
-                    {label}
-                    {roles.get(label) && <span class="observe">{roles.get(label)}</span>}
-                  </th>
-                ))}
-                <th scope="col" class="num">
-                  Median
+        <DataTable caption="Where raters disagree, use case by use case" class="rater-table">
+          <thead>
+            <tr>
+              <th scope="col">Use case and criterion</th>
+              {raters.map((label) => (
+                <th scope="col" class="num" key={label}>
+                  {label}
+                  {roles.get(label) && <span class="observe">{roles.get(label)}</span>}
                 </th>
-              </tr>
-            </thead>
-            {split.map((row) => (
-              <tbody key={row.useCaseId}>
-                {row.aggregate.stats
-                  .filter((stat) => stat.disagreement)
-                  .map((stat, index) => (
-                    <tr key={stat.criterionId} class={index === 0 ? 'group-start' : undefined}>
-                      <th scope="row">
-                        {index === 0 ? (
-                          <span class="use-case-name">{row.title}</span>
-                        ) : (
-                          <span class="visually-hidden">{row.title}: </span>
-                        )}
-                        {title(stat.criterionId)}
-                      </th>
-                      {raters.map((label) => (
-                        <td class="num" key={label}>
-                          {row.raters.find((rater) => rater.label === label)?.scores[stat.criterionId] ?? '—'}
-                        </td>
-                      ))}
-                      <td class="num">{formatMedian(stat.median)}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            ))}
-          </table>
-        </TableWrap>
+              ))}
+              <th scope="col" class="num">
+                Median
+              </th>
+            </tr>
+          </thead>
+          {split.map((row) => (
+            <tbody key={row.useCaseId}>
+              {row.aggregate.stats
+                .filter((stat) => stat.disagreement)
+                .map((stat, index) => (
+                  <tr key={stat.criterionId} class={index === 0 ? 'group-start' : undefined}>
+                    <th scope="row">
+                      {index === 0 ? (
+                        <span class="use-case-name">{row.title}</span>
+                      ) : (
+                        <span class="visually-hidden">{row.title}: </span>
+                      )}
+                      {title(stat.criterionId)}
+                    </th>
+                    {raters.map((label) => (
+                      <td class="num" key={label}>
+                        {row.raters.find((rater) => rater.label === label)?.scores[stat.criterionId] ?? '—'}
+                      </td>
+                    ))}
+                    <td class="num">{formatMedian(stat.median)}</td>
+                  </tr>
+                ))}
+            </tbody>
+          ))}
+        </DataTable>
       )}
     </>
   );

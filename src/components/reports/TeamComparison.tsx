@@ -1,7 +1,7 @@
 import type { TeamColumn } from '../../lib/reports/steeringTeam';
 import { LazyChart, themeColour } from '../LazyChart';
 import { formatScore } from '../format';
-import { TableWrap } from '../TableWrap';
+import { DataTable } from '../DataTable';
 
 interface Props {
   columns: TeamColumn[];
@@ -47,38 +47,35 @@ export function TeamComparison({ columns, idPrefix }: Props) {
             });
         }}
       />
-      <TableWrap label="Median score (lowest–highest respondent), 0 to 4">
-        <table id={tableId}>
-          <caption>Median score (lowest–highest respondent), 0 to 4</caption>
-          <thead>
-            <tr>
-              <th scope="col">Scope</th>
-              <th scope="col" class="num">
-                Respondents
+      <DataTable caption="Median score (lowest–highest respondent), 0 to 4" id={tableId}>
+        <thead>
+          <tr>
+            <th scope="col">Scope</th>
+            <th scope="col" class="num">
+              Respondents
+            </th>
+            {categories.map((category) => (
+              <th scope="col" class="num" key={category}>
+                {category}
               </th>
-              {categories.map((category) => (
-                <th scope="col" class="num" key={category}>
-                  {category}
-                </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {columns.map((column) => (
+            <tr key={column.label}>
+              <th scope="row">{column.label}</th>
+              <td class="num">{column.respondents}</td>
+              <td class="num">{cell(column.overall)}</td>
+              {column.dimensions.map((d) => (
+                <td class="num" key={d.dimension}>
+                  {cell(d)}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {columns.map((column) => (
-              <tr key={column.label}>
-                <th scope="row">{column.label}</th>
-                <td class="num">{column.respondents}</td>
-                <td class="num">{cell(column.overall)}</td>
-                {column.dimensions.map((d) => (
-                  <td class="num" key={d.dimension}>
-                    {cell(d)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+          ))}
+        </tbody>
+      </DataTable>
     </div>
   );
 }

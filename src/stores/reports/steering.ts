@@ -7,6 +7,8 @@ import { $questionnaire } from '../assessment/questionnaire';
 import { $activeProfile } from '../backlog/activeProfile';
 import { $criteria } from '../backlog/backlog';
 import { $reportsData } from './data';
+import { exportSelection, type ExportResult } from '../workspace/exportFile';
+import type { ExportContext } from '../../lib/exchange/envelope';
 import { $group, $nameMode } from './round';
 
 /** The sections picked, always kept in report order. */
@@ -50,8 +52,14 @@ export const $milestone = computed(
   (choices, id) => choices.find((milestone) => milestone.id === id) ?? choices[0] ?? null,
 );
 
+/** Files record a title of up to this many characters. */
+export const REPORT_TITLE_MAX = 200;
+
 export const $reportTitle = computed([$titleDraft, $summaryAssessment], (draft, assessment) =>
-  draft.trim() !== '' ? draft.trim() : `MLOps steering report${assessment?.organisation ? `: ${assessment.organisation}` : ''}`,
+  (draft.trim() !== ''
+    ? draft.trim()
+    : `MLOps steering report${assessment?.organisation ? `: ${assessment.organisation}` : ''}`
+  ).slice(0, REPORT_TITLE_MAX),
 );
 
 /**
@@ -129,6 +137,15 @@ export function reportFileName(title: string, generatedAt: string, extension: st
     .replace(/^-|-$/g, '')
     .slice(0, 60);
   return `${slug || 'steering-report'}-${generatedAt.slice(0, 10)}.${extension}`;
+}
+
+/**
+ * The data behind the report as the portal's JSON file (the whole workspace, titled like the
+ * report), through the one export of src/lib/exchange.
+ */
+export async function reportJson(context: Omit<ExportContext, 'now' | 'title'>): Promise<ExportResult> {
+  const result = await exportSelection({ scope: 'workspace' }, { ...context, title: $reportTitle.get() });
+  return result.ok ? { ...result, fileName: reportFileName($reportTitle.get(), nowIso(), 'json') } : result;
 }
 
 /** The report as Markdown; the builder is fetched only when someone downloads. */
