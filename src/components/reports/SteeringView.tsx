@@ -22,7 +22,9 @@ import {
 } from '../../stores/reports/steering';
 import { downloadText } from '../download';
 import { Field } from '../Field';
-import { ReportDocument } from './ReportDocument';
+import { LazyPart } from '../LazyPart';
+import { Loading } from '../Loading';
+import { useDeferred } from '../useLazy';
 import { RespondentChoices } from './RespondentChoices';
 import { $nameMode } from '../../stores/reports/round';
 
@@ -45,13 +47,15 @@ export function SteeringView({ questionnaire, criteria, presets, portal }: Props
   const title = useStore($titleDraft);
   const nameMode = useStore($nameMode);
   const [message, setMessage] = useState<string | null>(null);
+  // The document's sections and tables follow the first paint, as does the builder behind them.
+  const reportPart = useDeferred(() => import('./ReportDocument'));
 
   useEffect(() => {
     provideQuestionnaire(questionnaire);
     provideBacklogContent(criteria, presets);
   }, []);
 
-  if (data.kind === 'loading') return <p>Reading the workspace…</p>;
+  if (data.kind === 'loading') return <Loading>Reading the workspace…</Loading>;
   if (data.kind === 'error')
     return (
       <p class="notice error" role="alert">
@@ -162,7 +166,9 @@ export function SteeringView({ questionnaire, criteria, presets, portal }: Props
           {nameMode === 'anonymous' && ' It keeps every name: share it only where names may be seen.'}
         </p>
       </div>
-      {report ? <ReportDocument report={report} /> : <p>Preparing the report…</p>}
+      <LazyPart lazy={reportPart} what="the report">
+        {({ ReportDocument }) => (report ? <ReportDocument report={report} /> : <Loading>Preparing the report…</Loading>)}
+      </LazyPart>
     </>
   );
 }
