@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated, open } from './pages/navigation';
 import { loadSampleWorkspace } from './pages/workspace';
@@ -101,9 +102,20 @@ async function facilitatorJourney(page: Page, width: number) {
   expect(markdown).not.toContain('Ingrid Solberg');
   expect(markdown).not.toContain('## Changes since the milestone');
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(file.suggestedFilename());
+
+  // The data behind it as the portal's JSON file, titled like the report; it passes the published schema.
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the data as JSON' }).click();
+  const jsonFile = await jsonDownload;
+  expect(jsonFile.suggestedFilename()).toMatch(/^mlops-steering-report-nordlys-freight-as-\d{4}-\d{2}-\d{2}\.json$/);
+  const envelope: unknown = JSON.parse(readFileSync(await jsonFile.path(), 'utf8'));
+  expect(envelope).toMatchObject({ type: 'mlops-portal-report', title: 'MLOps steering report: Nordlys Freight AS' });
+  const schema: unknown = await (await page.request.get('/schema/report-v1.json')).json();
+  const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema as object);
+  expect(validate(envelope), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
 }
 
-test('a facilitator sees disagreement, goes anonymous, picks sections, prints the report and downloads it as Markdown', async ({
+test('a facilitator sees disagreement, goes anonymous, picks sections, prints the report and downloads it as Markdown and JSON', async ({
   page,
 }) => {
   test.setTimeout(120_000);
