@@ -12,6 +12,7 @@ import { BreakdownTable } from './BreakdownTable';
 import { RankSummary } from './RankSummary';
 import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
+import { withBase } from '../urls';
 import { LazyPart } from '../LazyPart';
 import { Loading } from '../Loading';
 import { useDeferred } from '../useLazy';
@@ -55,7 +56,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
         <div class="notice warn">
           <p>This use case is not in the backlog stored in this browser. It may have been deleted.</p>
           <p>
-            <a href="/backlog/">Go to the backlog</a>
+            <a href={withBase('/backlog/')}>Go to the backlog</a>
           </p>
         </div>
       </>
@@ -67,7 +68,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
   return (
     <div class="use-case-detail">
       <p class="no-print">
-        <a href="/backlog/">Back to the backlog</a>
+        <a href={withBase('/backlog/')}>Back to the backlog</a>
       </p>
       <div class="detail-header">
         <h1>{useCase.title}</h1>
@@ -105,7 +106,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
             <RankSummary evaluation={result} />
             <BreakdownTable criteria={criteria} evaluation={result} profileName={profile.name} />
             <p class="hint">
-              <a href="/backlog/#how-ranked">How is this ranked?</a>
+              <a href={withBase('/backlog/#how-ranked')}>How is this ranked?</a>
             </p>
           </section>
         )

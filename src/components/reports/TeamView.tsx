@@ -7,6 +7,7 @@ import { DisagreementList } from './DisagreementList';
 import { RaterRollup } from './RaterRollup';
 import { RespondentChoices } from './RespondentChoices';
 import { TeamComparison } from './TeamComparison';
+import { withBase } from '../urls';
 
 /** Teams that a reader could recognise even without names. */
 const SMALL_TEAM = 3;
@@ -24,7 +25,7 @@ export function TeamView() {
           appear here side by side.
         </p>
         <p>
-          Or <a href="/workspace/">load the sample workspace</a> to see a survey round of six people in two teams.
+          Or <a href={withBase('/workspace/')}>load the sample workspace</a> to see a survey round of six people in two teams.
         </p>
       </div>
     );
