@@ -1,6 +1,8 @@
 import type { ChecklistItem, ItemConditions } from '../../schemas/checklistTemplate';
 import type { Decision, ItemStatus } from '../../schemas/governance';
 
+export { altaiLabels, nistLabels } from '../../schemas/frameworks';
+
 /**
  * The words the portal uses for governance values. The records are keyed by the schema types, so
  * a value added to a schema without a label fails type checking; their order is the display order.
@@ -30,23 +32,6 @@ export const decisionLabels: Record<Decision, string> = {
   reject: 'Reject',
 };
 
-export const nistLabels: Record<NistFunction, string> = {
-  govern: 'Govern',
-  map: 'Map',
-  measure: 'Measure',
-  manage: 'Manage',
-};
-
-export const altaiLabels: Record<AltaiRequirement, string> = {
-  'human-agency-oversight': 'Human agency and oversight',
-  'technical-robustness-safety': 'Technical robustness and safety',
-  'privacy-data-governance': 'Privacy and data governance',
-  transparency: 'Transparency',
-  'diversity-fairness': 'Diversity, non-discrimination and fairness',
-  'societal-wellbeing': 'Societal and environmental well-being',
-  accountability: 'Accountability',
-};
-
 export const classificationLabels: Record<DataClassification, string> = {
   public: 'public',
   confidential: 'confidential',
@@ -65,6 +50,7 @@ export const auditActionLabels: Record<string, string> = {
   'answer-changed': 'Answer changed',
   'signed-off': 'Signed off',
   reopened: 'Reopened',
+  'risk-tier-screened': 'Risk tier screened',
 };
 
 /** "a", "a or b", "a, b or c": the way a condition reads in a sentence. */
