@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { capabilitySchema, questionnaireMetaSchema } from './schemas/questionnaire';
 import { criterionSchema, weightPresetSchema } from './schemas/backlogContent';
 import { checklistTemplateSchema } from './schemas/checklistTemplate';
+import { riskScreeningSchema } from './schemas/riskScreening';
 
 // Content is data with a schema: a wrong or missing field fails the build, naming file and field.
 // Entry ids come from the `id` field inside each file, so renaming a file never orphans answers.
@@ -16,8 +17,17 @@ const capabilities = defineCollection({
 });
 
 const questionnaire = defineCollection({
-  loader: file('./content/assessment/questionnaire.yaml', { parser: (text) => [parseYamlObject(text)] }),
+  loader: file('./content/assessment/questionnaire.yaml', {
+    parser: (text) => [parseYamlObject(text, 'content/assessment/questionnaire.yaml')],
+  }),
   schema: questionnaireMetaSchema,
+});
+
+const riskScreening = defineCollection({
+  loader: file('./content/governance/risk-screening.yaml', {
+    parser: (text) => [parseYamlObject(text, 'content/governance/risk-screening.yaml')],
+  }),
+  schema: riskScreeningSchema,
 });
 
 const criteria = defineCollection({
@@ -35,12 +45,12 @@ const checklists = defineCollection({
   schema: checklistTemplateSchema,
 });
 
-function parseYamlObject(text: string): Record<string, unknown> {
+function parseYamlObject(text: string, path: string): Record<string, unknown> {
   const value: unknown = parseYaml(text);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new Error('content/assessment/questionnaire.yaml must hold a single mapping');
+    throw new Error(`${path} must hold a single mapping`);
   }
   return value as Record<string, unknown>;
 }
 
-export const collections = { capabilities, questionnaire, criteria, weightPresets, checklists };
+export const collections = { capabilities, questionnaire, criteria, weightPresets, checklists, riskScreening };

@@ -3,6 +3,7 @@ import { entityId, isoDateTime } from './common';
 import { criterionWeights, ratingValue } from './backlogContent';
 import { dataClassifications, riskTiers } from './checklistTemplate';
 import { useCaseFamilies, useCaseStatuses } from './enums';
+import { screeningRecordSchema } from './riskScreening';
 
 export { useCaseFamilies, useCaseStatuses };
 
@@ -17,6 +18,8 @@ export const useCaseSchema = z.strictObject({
   status: z.enum(useCaseStatuses),
   dataClassification: z.enum(dataClassifications),
   riskTier: z.enum(riskTiers),
+  /** The latest risk-tier screening, when one was recorded; `riskTier` then holds its decided tier. */
+  riskScreening: screeningRecordSchema.optional(),
   // Tags never hold a comma: the form and the CSV file both list tags separated by commas.
   tags: z
     .array(

@@ -3,6 +3,7 @@ import type { UseCase } from '../../schemas/backlog';
 import { parseTags, updateUseCase } from '../../stores/backlog/edit';
 import { checkUseCase } from './AddUseCaseForm';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
+import { riskTierLabels } from '../../lib/backlog/labels';
 
 interface Props {
   useCase: UseCase;
@@ -62,6 +63,16 @@ export function EditUseCaseForm({ useCase }: Props) {
         values={values}
         errors={errors}
         onChange={change}
+        riskTierElsewhere={
+          <div class="field">
+            <p class="label-like">Risk tier</p>
+            <p>
+              {riskTierLabels[useCase.riskTier]}
+              {useCase.riskScreening ? ' (screened)' : ' (not screened yet)'}.{' '}
+              <a href="#risk-screening-title">Decide it with the risk screening</a>.
+            </p>
+          </div>
+        }
         statusNotice={
           errors.status ? (
             <p class="notice warn" role="alert">

@@ -18,10 +18,12 @@ interface Props {
   onChange: <K extends keyof UseCaseValues>(key: K, value: UseCaseValues[K]) => void;
   /** Shown under the status when a change was refused (for example by governance). */
   statusNotice?: preact.ComponentChildren;
+  /** When set, the risk tier is decided elsewhere (the screening) and this is shown in place of the choice. */
+  riskTierElsewhere?: preact.ComponentChildren;
 }
 
 /** The fields of a use case, labelled and hinted as in the GOV.UK Design System. */
-export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice }: Props) {
+export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice, riskTierElsewhere }: Props) {
   const id = (key: keyof UseCaseValues) => `${idPrefix}-${key}`;
   const wrap = (
     key: keyof UseCaseValues,
@@ -93,12 +95,13 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
           'The most sensitive data the use case would process.',
           classificationLabels,
         )}
-        {select(
-          'riskTier',
-          'Risk tier',
-          'High-risk use cases need an approving governance review before approval or production.',
-          riskTierLabels,
-        )}
+        {riskTierElsewhere ??
+          select(
+            'riskTier',
+            'Risk tier (provisional)',
+            'Your first estimate; the risk screening on the use case page decides it. High-risk use cases need an approving governance review before approval or production.',
+            riskTierLabels,
+          )}
       </div>
       {text('tags', 'Tags (optional)', 'Separate tags with commas, for example “customs, documents”.')}
     </>
