@@ -43,6 +43,8 @@ export const answerSchema = z
     target: levelValue.nullable(),
     notes: z.string().max(20000),
     evidence: z.array(evidenceLink).max(50),
+    /** Seeded from the quick check and not yet confirmed by the person; absent once they do. */
+    estimate: z.literal(true).optional(),
     updatedAt: isoDateTime,
   })
   .superRefine((answer, ctx) => {

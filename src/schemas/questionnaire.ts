@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugId } from './common';
 import { dimensionIds, type DimensionId } from './enums';
+import { altaiRequirements, euAiActArticles, iso42001Refs, nistFunctions } from './frameworks';
 
 export const dimensionId = z.enum(dimensionIds);
 export type { DimensionId };
@@ -26,10 +27,20 @@ export const roleTags = [
   'ml-engineer',
   'software-engineer',
   'cloud-architect',
+  'ai-architect',
   'it-operations',
   'ethics-reviewer',
   'security',
 ] as const;
+
+/** The reference frameworks a capability serves, where they apply (the same tags as checklist items). */
+export const frameworkReferences = z.strictObject({
+  nist: z.array(z.enum(nistFunctions)).min(1).optional(),
+  altai: z.array(z.enum(altaiRequirements)).min(1).optional(),
+  euAiAct: z.array(z.enum(euAiActArticles)).min(1).optional(),
+  iso42001: z.array(z.enum(iso42001Refs)).min(1).optional(),
+});
+export type FrameworkReferences = z.infer<typeof frameworkReferences>;
 
 /** One rung of a capability's 0-4 ladder. */
 export const levelDescriptor = z.strictObject({
@@ -57,6 +68,7 @@ export const capabilitySchema = z
     weight: z.number().min(0.5).max(3).default(1),
     lifecycle: z.array(z.enum(lifecycleStages)).min(1),
     roles: z.array(z.enum(roleTags)).min(1),
+    references: frameworkReferences.optional(),
     levels: z.array(levelDescriptor).length(5, 'give exactly five levels, 0 to 4'),
   })
   .superRefine((capability, ctx) => {
@@ -90,12 +102,30 @@ export const dimensionSchema = z.strictObject({
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0');
+
+/**
+ * What one version changed, so an assessment answered against an earlier version can say which
+ * capabilities are new (never answered) and which changed meaning (worth checking again). A
+ * capability that is split keeps its id for the part that keeps the meaning; the other part is new.
+ */
+export const questionnaireChangeSchema = z.strictObject({
+  version: semver,
+  summary: z.string().trim().min(20),
+  new: z.array(slugId).default([]),
+  changed: z.array(slugId).default([]),
+});
+export type QuestionnaireChange = z.output<typeof questionnaireChangeSchema>;
+
 /** Metadata of the questionnaire as a whole (content/assessment/questionnaire.yaml). */
 export const questionnaireMetaSchema = z.strictObject({
   id: slugId,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0'),
+  version: semver,
   title: z.string().trim().min(3),
+  /** How to answer when several models or teams are in scope; shown with every question. */
+  portfolioRule: z.string().trim().min(40),
   dimensions: z.array(dimensionSchema).length(3),
+  changes: z.array(questionnaireChangeSchema).default([]),
 });
 export type QuestionnaireMeta = z.infer<typeof questionnaireMetaSchema>;
 

@@ -76,7 +76,7 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
           {assessment.respondentName ? ` · ${assessment.respondentName}` : ''}
           {assessment.respondentRole ? `, ${assessment.respondentRole}` : ''} · {formatDate(assessment.date)}
         </p>
-        <QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} />
+        <QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} answers={answers} onSelect={go} />
         <AssessmentDetails assessment={assessment} />
         <label for="answer-progress">
           Answered {progress.done} of {progress.total}
@@ -96,6 +96,7 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
             capability={capability}
             dimension={questionnaire.dimensions.find((d) => d.id === capability.dimension)}
             answer={answers[capability.id]}
+            portfolioRule={questionnaire.portfolioRule}
             whyHtml={whyHtml[capability.id] ?? ''}
             position={index + 1}
             total={capabilities.length}

@@ -1,5 +1,5 @@
 import { atom, map } from 'nanostores';
-import type { Answer, Assessment } from '../../schemas/assessment';
+import type { Answer, Assessment, QuestionnaireRef } from '../../schemas/assessment';
 import { getAnswers, getAssessment, putAnswer, putAssessment } from '../../db/assessments';
 import { describeStorageError } from '../../db/errors';
 import { nowIso } from '../../lib/ids';
@@ -71,11 +71,29 @@ export function updateAnswer(capabilityId: string, patch: AnswerPatch): Promise<
   if (!assessment) return Promise.resolve();
   const current = $answers.get()[capabilityId] ?? emptyAnswer(assessment.id, capabilityId);
   const next: Answer = { ...current, ...patch, updatedAt: nowIso() };
+  // A seeded estimate stays one until the person chooses a level (or another answer) themselves.
+  if (patch.state !== undefined || patch.level !== undefined) delete next.estimate;
   if (next.state !== 'level') next.level = null;
   if (next.state !== 'not-applicable') next.naReason = '';
   $answers.setKey(capabilityId, next);
   waiting.set(capabilityId, next);
   return flush(capabilityId);
+}
+
+/** The person accepts a level seeded by the quick check as their own answer. */
+export function confirmEstimate(capabilityId: string): Promise<void> {
+  const current = $answers.get()[capabilityId];
+  if (!current?.estimate) return Promise.resolve();
+  return updateAnswer(capabilityId, { state: current.state, level: current.level });
+}
+
+/** Marks the assessment as answered against the current questionnaire, once the person has looked at what changed. */
+export function adoptQuestionnaire(questionnaire: QuestionnaireRef): Promise<unknown> {
+  const assessment = $assessment.get();
+  if (!assessment) return Promise.resolve();
+  const next: Assessment = { ...assessment, questionnaire, updatedAt: nowIso() };
+  $assessment.set(next);
+  return track(() => putAssessment(next));
 }
 
 export function updateAssessmentDetails(
