@@ -5,6 +5,7 @@ import { capabilitySchema, questionnaireMetaSchema } from './schemas/questionnai
 import { criterionSchema, weightPresetSchema } from './schemas/backlogContent';
 import { checklistTemplateSchema } from './schemas/checklistTemplate';
 import { riskScreeningSchema } from './schemas/riskScreening';
+import { quickCheckSchema } from './schemas/quickCheck';
 
 // Content is data with a schema: a wrong or missing field fails the build, naming file and field.
 // Entry ids come from the `id` field inside each file, so renaming a file never orphans answers.
@@ -21,6 +22,13 @@ const questionnaire = defineCollection({
     parser: (text) => [parseYamlObject(text, 'content/assessment/questionnaire.yaml')],
   }),
   schema: questionnaireMetaSchema,
+});
+
+const quickCheck = defineCollection({
+  loader: file('./content/assessment/quick-check.yaml', {
+    parser: (text) => [parseYamlObject(text, 'content/assessment/quick-check.yaml')],
+  }),
+  schema: quickCheckSchema,
 });
 
 const riskScreening = defineCollection({
@@ -53,4 +61,4 @@ function parseYamlObject(text: string, path: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-export const collections = { capabilities, questionnaire, criteria, weightPresets, checklists, riskScreening };
+export const collections = { capabilities, questionnaire, criteria, weightPresets, checklists, riskScreening, quickCheck };
