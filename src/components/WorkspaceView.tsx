@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkspaceCounts } from '../stores/workspace/workspace';
 import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace/workspace';
+import { DataTable } from './DataTable';
 
 type Pending = 'sample' | 'delete' | null;
 
@@ -54,27 +55,24 @@ export function WorkspaceView() {
       {counts === null ? (
         <p>Reading the stored data…</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Stored items</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kind</th>
-                <th scope="col" class="num">
-                  Count
-                </th>
+        <DataTable caption="Stored items" captionHidden>
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col" class="num">
+                Count
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {countLabels.map(([key, label]) => (
+              <tr key={key}>
+                <th scope="row">{label}</th>
+                <td class="num">{counts[key]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {countLabels.map(([key, label]) => (
-                <tr key={key}>
-                  <th scope="row">{label}</th>
-                  <td class="num">{counts[key]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {empty && <p>The workspace is empty. Load the sample to look around, or start your first assessment.</p>}
 

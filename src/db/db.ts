@@ -29,7 +29,10 @@ export class PortalDb extends Dexie {
   templates!: EntityTable<CustomTemplate, 'id'>;
 
   constructor(name: string = DB_NAME) {
-    super(name);
+    // Live queries read storage itself, not Dexie's optimistic query cache: with the cache, a
+    // result read just before a write could be handed out after it and put an old list back on
+    // screen (a rating just added would vanish for a moment).
+    super(name, { cache: 'disabled' });
     this.version(1).stores({
       assessments: 'id, updatedAt',
       answers: '[assessmentId+capabilityId], assessmentId',

@@ -1,5 +1,6 @@
 import type { FrameworkReferences } from '../schemas/questionnaire';
-import { frameworkIds, frameworkLabels, frameworkNames } from '../schemas/frameworks';
+import { frameworkIds } from '../schemas/enums';
+import { frameworkLabels, frameworkNames } from './governance/frameworkLabels';
 
 /** A capability's framework references in reading form: one line per framework it cites. */
 export function describeReferences(references: FrameworkReferences | undefined): { framework: string; tags: string[] }[] {

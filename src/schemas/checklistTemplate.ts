@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { slugId } from './common';
-import { altaiRequirements, euAiActArticles, iso42001Refs, nistFunctions } from './frameworks';
-
-export { altaiRequirements, nistFunctions };
-export const severities = ['blocker', 'major', 'minor'] as const;
-export const dataClassifications = ['public', 'confidential', 'sensitive', 'personal'] as const;
-export const riskTiers = ['low', 'medium', 'high'] as const;
+import {
+  altaiRequirements,
+  dataClassifications,
+  euAiActArticles,
+  iso42001Refs,
+  nistFunctions,
+  riskTiers,
+  severities,
+} from './enums';
 
 /**
  * When an item applies. A missing condition always holds.

@@ -1,37 +1,21 @@
 import { z } from 'zod';
 import { slugId } from './common';
-import { dimensionIds, type DimensionId } from './enums';
-import { altaiRequirements, euAiActArticles, iso42001Refs, nistFunctions } from './frameworks';
+import {
+  altaiRequirements,
+  dimensionIds,
+  euAiActArticles,
+  iso42001Refs,
+  lifecycleStages,
+  nistFunctions,
+  roleTags,
+  type DimensionId,
+} from './enums';
 
 export const dimensionId = z.enum(dimensionIds);
 export type { DimensionId };
 
 export const levelValue = z.number().int().min(0).max(4);
 export type LevelValue = z.infer<typeof levelValue>;
-
-export const lifecycleStages = [
-  'scoping',
-  'data',
-  'modelling',
-  'deployment',
-  'monitoring',
-  'retraining',
-  'organisation',
-] as const;
-export const roleTags = [
-  'leader',
-  'business-stakeholder',
-  'domain-expert',
-  'data-scientist',
-  'data-engineer',
-  'ml-engineer',
-  'software-engineer',
-  'cloud-architect',
-  'ai-architect',
-  'it-operations',
-  'ethics-reviewer',
-  'security',
-] as const;
 
 /** The reference frameworks a capability serves, where they apply (the same tags as checklist items). */
 export const frameworkReferences = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, slugId } from './common';
-import { riskTiers } from './checklistTemplate';
+import { riskTiers } from './enums';
 
 const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0');
 

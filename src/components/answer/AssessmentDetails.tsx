@@ -3,12 +3,13 @@ import type { Assessment } from '../../schemas/assessment';
 import { updateAssessmentDetails } from '../../stores/assessment/answering';
 import { Field } from '../Field';
 
-type Editable = 'name' | 'organisation' | 'team' | 'respondentName' | 'respondentRole' | 'date';
+type Editable = 'name' | 'organisation' | 'team' | 'round' | 'respondentName' | 'respondentRole' | 'date';
 
 const fields: { key: Editable; label: string; type?: 'date' }[] = [
   { key: 'name', label: 'Name' },
   { key: 'organisation', label: 'Organisation' },
   { key: 'team', label: 'Team or unit' },
+  { key: 'round', label: 'Survey round' },
   { key: 'respondentName', label: 'Respondent' },
   { key: 'respondentRole', label: 'Respondent’s role' },
   { key: 'date', label: 'Date the assessment describes', type: 'date' },
@@ -22,7 +23,7 @@ export function AssessmentDetails({ assessment }: { assessment: Assessment }) {
     <details class="assessment-details no-print">
       <summary>Edit the assessment’s details</summary>
       {fields.map(({ key, label, type }) => {
-        const value = drafts[key] ?? assessment[key];
+        const value = drafts[key] ?? assessment[key] ?? '';
         const invalid = (key === 'name' || key === 'date') && value.trim() === '';
         return (
           <Field

@@ -5,6 +5,7 @@ import { $ratings } from '../../stores/backlog/backlog';
 import { addRater, removeRater } from '../../stores/backlog/ratings';
 import { formatMedian } from './format';
 import { RatingForm } from './RatingForm';
+import { DataTable } from '../DataTable';
 
 interface Props {
   criteria: Criterion[];
@@ -47,36 +48,33 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
       {ratings.length === 0 ? (
         <p>Nobody has rated this use case yet. Add yourself as a rater to start; colleagues can add themselves too.</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>Ratings per rater (1 to 5; for cost and time to market, 1 is cheapest or fastest)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Rater</th>
+        <DataTable caption="Ratings per rater (1 to 5; for cost and time to market, 1 is cheapest or fastest)">
+          <thead>
+            <tr>
+              <th scope="col">Rater</th>
+              {criteria.map((criterion) => (
+                <th scope="col" class="num" key={criterion.id}>
+                  {criterion.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ratings.map((rating) => (
+              <tr key={rating.id}>
+                <th scope="row">
+                  {rating.raterName}
+                  {rating.raterRole && <span class="sub">{rating.raterRole}</span>}
+                </th>
                 {criteria.map((criterion) => (
-                  <th scope="col" class="num" key={criterion.id}>
-                    {criterion.title}
-                  </th>
+                  <td class="num" key={criterion.id}>
+                    {formatMedian(rating.scores[criterion.id])}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {ratings.map((rating) => (
-                <tr key={rating.id}>
-                  <th scope="row">
-                    {rating.raterName}
-                    {rating.raterRole && <span class="sub">{rating.raterRole}</span>}
-                  </th>
-                  {criteria.map((criterion) => (
-                    <td class="num" key={criterion.id}>
-                      {formatMedian(rating.scores[criterion.id])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
 
       {ratings.length > 0 && (

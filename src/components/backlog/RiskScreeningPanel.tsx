@@ -2,9 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UseCase } from '../../schemas/backlog';
 import type { RiskScreening } from '../../schemas/riskScreening';
-import { optionsOf, riskTierLabels } from '../../lib/backlog/labels';
+import { riskTierLabels } from '../../lib/backlog/labels';
+import { riskTiers, type RiskTier } from '../../schemas/enums';
 import { suggestTier } from '../../lib/governance/riskScreening';
-import type { RiskTier } from '../../lib/governance/labels';
 import { $screeningOutcome, recordScreening } from '../../stores/backlog/screening';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 import { Field } from '../Field';
@@ -15,8 +15,6 @@ interface Props {
   screening: RiskScreening;
   useCase: UseCase;
 }
-
-const tiers = optionsOf(riskTierLabels);
 
 /**
  * The risk tier, decided by a short screening rather than picked: the answers suggest a tier
@@ -154,7 +152,7 @@ function ScreeningForm({ screening, useCase, onDone }: Props & { onDone: () => v
         <p class="hint" id="screen-decided-hint">
           The suggestion is chosen until you pick another tier; a different tier needs a justification.
         </p>
-        {tiers.map((tier) => (
+        {riskTiers.map((tier) => (
           <div class="choice" key={tier}>
             <input
               type="radio"

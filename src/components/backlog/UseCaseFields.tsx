@@ -1,6 +1,7 @@
 import type { UseCase } from '../../schemas/backlog';
 import { FieldShell } from '../Field';
-import { classificationLabels, familyLabels, optionsOf, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
+import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
+import { dataClassifications, riskTiers, useCaseFamilies, useCaseStatuses } from '../../schemas/enums';
 
 export type UseCaseValues = Pick<
   UseCase,
@@ -46,6 +47,7 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
     key: K,
     label: string,
     hint: string | null,
+    codes: readonly UseCaseValues[K][],
     labels: Record<UseCaseValues[K], string>,
   ) =>
     wrap(key, label, hint, (describedBy) => (
@@ -55,7 +57,7 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
         aria-describedby={describedBy}
         onChange={(event) => onChange(key, event.currentTarget.value as UseCaseValues[K])}
       >
-        {optionsOf(labels).map((option) => (
+        {codes.map((option) => (
           <option key={option} value={option}>
             {labels[option]}
           </option>
@@ -84,15 +86,16 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
         {text('businessUnit', 'Business unit (optional)', null)}
       </div>
       <div class="field-pair">
-        {select('family', 'Use-case family', null, familyLabels)}
-        {select('status', 'Status', null, statusLabels)}
+        {select('family', 'Use-case family', null, useCaseFamilies, familyLabels)}
+        {select('status', 'Status', null, useCaseStatuses, statusLabels)}
       </div>
       {statusNotice}
       <div class="field-pair">
         {select(
           'dataClassification',
           'Data classification',
-          'The most sensitive data the use case would process.',
+          'The most sensitive data the use case would process. Sensitive means special kinds of personal data (health, biometrics, beliefs…) and counts as personal data too.',
+          dataClassifications,
           classificationLabels,
         )}
         {riskTierElsewhere ??
@@ -100,6 +103,7 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
             'riskTier',
             'Risk tier (provisional)',
             'Your first estimate; the risk screening on the use case page decides it. High-risk use cases need an approving governance review before approval or production.',
+            riskTiers,
             riskTierLabels,
           )}
       </div>

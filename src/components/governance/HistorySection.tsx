@@ -3,6 +3,7 @@ import type { AuditEntry, Review } from '../../schemas/governance';
 import { describeEntry } from '../../lib/governance/auditDescribe';
 import type { HistoryCheck } from '../../stores/governance/review';
 import { formatDateTime } from '../format';
+import { DataTable } from '../DataTable';
 
 interface Props {
   entries: AuditEntry[];
@@ -65,52 +66,54 @@ export function HistorySection({ entries, check, revisions, template, printing }
           can produce a chain that checks out. Keep exported copies of signed-off reviews where they cannot be edited.
         </p>
       </details>
-      <div class="table-wrap">
-        <table class="history-table">
-          <caption>
+      <DataTable
+        caption={
+          <>
             History entries, newest first{shown.length < entries.length ? ` (latest ${shown.length} of ${entries.length})` : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" class="num">
-                No.
-              </th>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Before → after</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((entry) => {
-              const described = describeEntry(entry);
-              const broken = check && !check.chain.intact && check.chain.firstBrokenSeq === entry.seq;
-              return (
-                <tr key={entry.id} class={broken ? 'broken-row' : ''}>
-                  <td class="num">{entry.seq}</td>
-                  <td>{formatDateTime(entry.at)}</td>
-                  <td>{entry.actor}</td>
-                  <td>
-                    {described.action}
-                    {revisionOf.has(entry.reviewId) && <span class="cell-note">revision {revisionOf.get(entry.reviewId)}</span>}
-                    {entry.itemId && <span class="cell-note">{shorten(statementOf.get(entry.itemId) ?? entry.itemId)}</span>}
-                  </td>
-                  <td>
-                    <ul class="changes">
-                      {described.changes.map((change) => (
-                        <li key={change.field}>
-                          <span class="change-field">{change.field}:</span> {shorten(change.before, 120)} →{' '}
-                          {shorten(change.after, 160)}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+        class="history-table"
+      >
+        <thead>
+          <tr>
+            <th scope="col" class="num">
+              No.
+            </th>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Before → after</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((entry) => {
+            const described = describeEntry(entry);
+            const broken = check && !check.chain.intact && check.chain.firstBrokenSeq === entry.seq;
+            return (
+              <tr key={entry.id} class={broken ? 'broken-row' : ''}>
+                <td class="num">{entry.seq}</td>
+                <td>{formatDateTime(entry.at)}</td>
+                <td>{entry.actor}</td>
+                <td>
+                  {described.action}
+                  {revisionOf.has(entry.reviewId) && <span class="cell-note">revision {revisionOf.get(entry.reviewId)}</span>}
+                  {entry.itemId && <span class="cell-note">{shorten(statementOf.get(entry.itemId) ?? entry.itemId)}</span>}
+                </td>
+                <td>
+                  <ul class="changes">
+                    {described.changes.map((change) => (
+                      <li key={change.field}>
+                        <span class="change-field">{change.field}:</span> {shorten(change.before, 120)} →{' '}
+                        {shorten(change.after, 160)}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
       {entries.length > RECENT && !printing && (
         <div class="actions">
           <button type="button" class="secondary" onClick={() => setAll(!all)}>

@@ -1,13 +1,7 @@
 import type { ChecklistItem, ItemConditions } from '../../schemas/checklistTemplate';
 import type { UseCaseSnapshot } from '../../schemas/governance';
-import {
-  classificationLabels,
-  listWithOr,
-  riskTierLabels,
-  type DataClassification,
-  type RiskTier,
-  type Severity,
-} from './labels';
+import type { DataClassification, RiskTier, Severity } from '../../schemas/enums';
+import { classificationLabels, listWithOr, riskTierLabels } from './labels';
 
 /**
  * Whether a checklist item applies to what is being reviewed.

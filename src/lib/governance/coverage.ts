@@ -1,7 +1,7 @@
 import type { ChecklistItem } from '../../schemas/checklistTemplate';
 import type { ReviewAnswer } from '../../schemas/governance';
-import { frameworkIds, frameworkLabels, type FrameworkId } from '../../schemas/frameworks';
-import { orderedKeys } from './labels';
+import { frameworkIds, type FrameworkId } from '../../schemas/enums';
+import { frameworkLabels, frameworkTags } from './frameworkLabels';
 
 /**
  * Coverage of a review by each reference framework: NIST AI RMF function, ALTAI requirement,
@@ -43,7 +43,7 @@ export function reviewCoverage(
   const coverage = {} as Coverage;
   for (const framework of frameworkIds) {
     const labels: Record<string, string> = frameworkLabels[framework];
-    const rows = orderedKeys(labels).map((tag) =>
+    const rows = frameworkTags[framework].map((tag) =>
       row(
         tag,
         labels[tag] ?? tag,

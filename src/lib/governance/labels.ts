@@ -1,18 +1,17 @@
-import type { ChecklistItem, ItemConditions } from '../../schemas/checklistTemplate';
-import type { Decision, ItemStatus } from '../../schemas/governance';
-
-export { altaiLabels, nistLabels } from '../../schemas/frameworks';
+import type {
+  AltaiRequirement,
+  DataClassification,
+  Decision,
+  ItemStatus,
+  NistFunction,
+  RiskTier,
+  Severity,
+} from '../../schemas/enums';
 
 /**
  * The words the portal uses for governance values. The records are keyed by the schema types, so
- * a value added to a schema without a label fails type checking; their order is the display order.
+ * a value added to a list without a label fails type checking. The display order is the list's.
  */
-export type Severity = ChecklistItem['severity'];
-export type NistFunction = ChecklistItem['nist'][number];
-export type AltaiRequirement = ChecklistItem['altai'][number];
-export type DataClassification = NonNullable<ItemConditions['dataClassification']>[number];
-export type RiskTier = NonNullable<ItemConditions['riskTier']>[number];
-
 export const itemStatusLabels: Record<ItemStatus, string> = {
   met: 'Met',
   'partially-met': 'Partially met',
@@ -32,6 +31,24 @@ export const decisionLabels: Record<Decision, string> = {
   reject: 'Reject',
 };
 
+export const nistLabels: Record<NistFunction, string> = {
+  govern: 'Govern',
+  map: 'Map',
+  measure: 'Measure',
+  manage: 'Manage',
+};
+
+export const altaiLabels: Record<AltaiRequirement, string> = {
+  'human-agency-oversight': 'Human agency and oversight',
+  'technical-robustness-safety': 'Technical robustness and safety',
+  'privacy-data-governance': 'Privacy and data governance',
+  transparency: 'Transparency',
+  'diversity-fairness': 'Diversity, non-discrimination and fairness',
+  'societal-wellbeing': 'Societal and environmental well-being',
+  accountability: 'Accountability',
+};
+
+/** Classification and tier as words inside a sentence ("personal data", "high risk"); headings use the backlog's labels. */
 export const classificationLabels: Record<DataClassification, string> = {
   public: 'public',
   confidential: 'confidential',
@@ -58,5 +75,3 @@ export function listWithOr(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
-
-export const orderedKeys = <K extends string>(labels: Record<K, string>): K[] => Object.keys(labels) as K[];

@@ -1,6 +1,7 @@
 import type { RiskScreening, ScreeningRecord } from '../../schemas/riskScreening';
 import type { UseCase } from '../../schemas/backlog';
-import { riskTierLabels, type RiskTier } from './labels';
+import type { RiskTier } from '../../schemas/enums';
+import { riskTierLabels } from './labels';
 
 /**
  * How the screening suggests a risk tier.

@@ -1,3 +1,5 @@
+import { limits } from '../../schemas/limits';
+import { lengthProblem } from '../textLimits';
 import type { ChecklistTemplate } from '../../schemas/checklistTemplate';
 import type { Review, ReviewAnswer, ReviewSubject, UseCaseSnapshot } from '../../schemas/governance';
 import { canonicalJson } from '../canonical';
@@ -55,7 +57,8 @@ export function startReview(input: StartInput): { review: Review; draft: AuditDr
 
 export type AnswerPatch = Partial<Pick<ReviewAnswer, 'status' | 'justification' | 'notes' | 'evidence'>>;
 
-export type AnswerRefusal = 'locked' | 'unknown-item' | 'not-applicable-by-condition' | 'no-actor' | 'justification-required';
+export type AnswerRefusal =
+  'locked' | 'unknown-item' | 'not-applicable-by-condition' | 'no-actor' | 'justification-required' | 'too-long';
 export type AnswerChange =
   { ok: true; answer: ReviewAnswer; draft: AuditDraft | null } | { ok: false; refusal: AnswerRefusal; message: string };
 
@@ -91,6 +94,14 @@ export function changeAnswer(
   if (!verdict.applies) return refuse('not-applicable-by-condition', verdict.reason);
   const actor = change.actor.trim();
   if (actor === '') return refuse('no-actor', NAME_REQUIRED);
+  const long =
+    lengthProblem('Your name', actor, limits.audit.actor) ??
+    lengthProblem('The justification', patch.justification ?? '', limits.reviewAnswer.justification) ??
+    lengthProblem('The notes', patch.notes ?? '', limits.reviewAnswer.notes) ??
+    ((patch.evidence?.length ?? 0) > limits.reviewAnswer.evidence
+      ? `An item can have at most ${limits.reviewAnswer.evidence} evidence links.`
+      : null);
+  if (long) return refuse('too-long', long);
 
   const before = current ?? emptyReviewAnswer(review.id, itemId, change.at);
   const next: ReviewAnswer = { ...before, ...patch };

@@ -5,7 +5,12 @@ import { getMeta, setMeta } from '../../db/meta';
 import { putSeededAssessment } from '../../db/seed';
 import { newId, nowIso } from '../../lib/ids';
 import { seededAnswers, type QuickAnswers } from '../../lib/quickCheck';
-import { track } from '../save/saveState';
+import { attempt } from '../save/saveState';
+
+async function track<T>(write: () => Promise<T>): Promise<T | undefined> {
+  const outcome = await attempt(write);
+  return outcome.ok ? outcome.value : undefined;
+}
 
 const KEY = 'assessment.quickCheck';
 

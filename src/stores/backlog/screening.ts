@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import type { RiskScreening } from '../../schemas/riskScreening';
-import type { RiskTier } from '../../lib/governance/labels';
+import type { RiskTier } from '../../schemas/enums';
 import { screeningAuditChange, screeningRecord, type ScreeningAnswers } from '../../lib/governance/riskScreening';
 import { nowIso } from '../../lib/ids';
 import { putScreenedUseCase } from '../../db/screening';

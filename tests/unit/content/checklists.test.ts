@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitByApplicability } from '../../../src/lib/governance/applicability';
 import type { ChecklistItem } from '../../../src/schemas/checklistTemplate';
-import { dataClassifications, riskTiers } from '../../../src/schemas/checklistTemplate';
+import { dataClassifications, riskTiers } from '../../../src/schemas/enums';
 import type { UseCaseSnapshot } from '../../../src/schemas/governance';
 import { loadChecklists } from '../helpers/loadChecklists';
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { putAnswer, putAssessment } from '../../../src/db/assessments';
 import { changesSince, compareVersions } from '../../../src/lib/questionnaireChanges';
 import { answerSchema, assessmentSchema, type Answer, type Assessment } from '../../../src/schemas/assessment';
-import { $answers, $assessment, $loadState, openAssessment } from '../../../src/stores/assessment/answering';
+import { $answers, $loadState, openAssessment } from '../../../src/stores/assessment/answering';
 import { useFreshDb } from '../helpers/freshDb';
 import { loadQuestionnaire } from '../helpers/loadContent';
 
@@ -23,8 +23,6 @@ describe('compareVersions', () => {
 describe('an assessment answered against questionnaire 1.0.0', () => {
   beforeEach(async () => {
     useFreshDb();
-    $assessment.set(null);
-    $answers.set({});
     await putAssessment(assessmentSchema.parse(fixture.assessment));
     for (const answer of fixture.answers) await putAnswer(answerSchema.parse(answer));
   });

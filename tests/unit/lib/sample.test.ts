@@ -3,7 +3,9 @@ import { buildSampleWorkspace, SAMPLE_ASSESSMENT_ID } from '../../../src/lib/sam
 import { sampleAnswers } from '../../../src/lib/sample/sampleAnswers';
 import type { Answer } from '../../../src/schemas/assessment';
 import type { Questionnaire } from '../../../src/schemas/questionnaire';
-import { workspaceFileSchema, type WorkspaceFile } from '../../../src/schemas/workspace';
+import type { WorkspaceFile } from '../../../src/schemas/workspace';
+import { restore } from '../../../src/lib/exchange/restore';
+import { describeProblem } from '../../../src/lib/exchange/problems';
 import { loadQuestionnaire } from '../helpers/loadContent';
 import { evaluateBacklog } from '../../../src/lib/backlog/evaluate';
 import { loadChecklists } from '../helpers/loadChecklists';
@@ -23,9 +25,9 @@ function describeAnswer(answer: Answer): string {
 }
 
 describe('the sample workspace', () => {
-  it('is a valid workspace file', () => {
-    const parsed = workspaceFileSchema.safeParse(sample);
-    expect(parsed.success, parsed.success ? '' : parsed.error.message).toBe(true);
+  it('is a valid workspace file', async () => {
+    const restored = await restore(sample);
+    expect(restored.ok, restored.ok ? '' : restored.problems.map(describeProblem).join('\n')).toBe(true);
   });
 
   it('answers every capability of the questionnaire in the current assessment', () => {
@@ -88,7 +90,7 @@ describe('buildSampleWorkspace', () => {
     const built = await buildSampleWorkspace(small, now);
     expect(built.data.answers.map((answer) => answer.capabilityId)).toEqual(['retraining']);
     expect(built.data.milestones[0]?.answers.map((answer) => answer.capabilityId)).toEqual(['retraining']);
-    expect(workspaceFileSchema.safeParse(built).success).toBe(true);
+    expect((await restore(built)).ok).toBe(true);
   });
 });
 

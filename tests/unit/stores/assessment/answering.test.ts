@@ -5,12 +5,13 @@ import {
   $answers,
   $assessment,
   $loadState,
+  closeAssessment,
   openAssessment,
   confirmEstimate,
   updateAnswer,
   updateAssessmentDetails,
 } from '../../../../src/stores/assessment/answering';
-import { $saveState } from '../../../../src/stores/save/saveState';
+import { $saveState, resetSaveState } from '../../../../src/stores/save/saveState';
 import { useFreshDb } from '../../helpers/freshDb';
 import { makeAnswer, makeAssessment } from '../../helpers/records';
 
@@ -18,9 +19,7 @@ let database: PortalDb;
 
 beforeEach(async () => {
   database = useFreshDb();
-  $assessment.set(null);
-  $answers.set({});
-  $saveState.set({ kind: 'idle' });
+  resetSaveState();
   await putAssessment(makeAssessment());
 });
 
@@ -52,8 +51,8 @@ describe('openAssessment', () => {
     expect($assessment.get()).toBeNull();
   });
 
-  it('reports storage that cannot be opened as an error with a readable message', async () => {
-    database.close();
+  it('reports storage that cannot be read as an error with a readable message', async () => {
+    database.assessments.get = () => Promise.reject(new DOMException('blocked', 'InvalidStateError')) as never;
     await openAssessment('assessment-1');
     const state = $loadState.get();
     expect(state.kind).toBe('error');
@@ -129,6 +128,7 @@ describe('updateAssessmentDetails', () => {
   });
 
   it('does nothing before an assessment is open', async () => {
+    closeAssessment();
     await updateAssessmentDetails({ name: 'Nobody sees this' });
     expect((await getAssessment('assessment-1'))?.name).toBe('Fraud team baseline');
     expect($saveState.get().kind).toBe('idle');

@@ -1,52 +1,19 @@
+import {
+  altaiRequirements,
+  euAiActArticles,
+  iso42001Refs,
+  nistFunctions,
+  type EuAiActArticle,
+  type FrameworkId,
+  type Iso42001Ref,
+} from '../../schemas/enums';
+import { altaiLabels, nistLabels } from './labels';
+
 /**
- * The reference frameworks that checklist items and capabilities are tagged with. Plain value
- * lists with their display names, so the schemas, the coverage views and the pages share one
- * definition. Tags stay at the level each framework publishes (NIST functions, ALTAI
- * requirements, EU AI Act articles, ISO/IEC 42001 clauses and Annex A control groups): no
- * finer numbers are invented.
+ * The names of the reference frameworks and of their tags, as the portal shows them. Tags stay
+ * at the level each framework publishes (NIST functions, ALTAI requirements, EU AI Act articles,
+ * ISO/IEC 42001 clauses and Annex A control groups): no finer numbers are invented.
  */
-export const nistFunctions = ['govern', 'map', 'measure', 'manage'] as const;
-export type NistFunction = (typeof nistFunctions)[number];
-
-export const altaiRequirements = [
-  'human-agency-oversight',
-  'technical-robustness-safety',
-  'privacy-data-governance',
-  'transparency',
-  'diversity-fairness',
-  'societal-wellbeing',
-  'accountability',
-] as const;
-export type AltaiRequirement = (typeof altaiRequirements)[number];
-
-/** Articles of Regulation (EU) 2024/1689, the EU AI Act, that a checklist item can serve. */
-export const euAiActArticles = [
-  'art-4',
-  'art-5',
-  'art-6',
-  'art-9',
-  'art-10',
-  'art-11',
-  'art-12',
-  'art-13',
-  'art-14',
-  'art-15',
-  'art-17',
-  'art-18',
-  'art-19',
-  'art-26',
-  'art-27',
-  'art-43',
-  'art-47',
-  'art-49',
-  'art-50',
-  'art-53',
-  'art-72',
-  'art-73',
-  'art-86',
-] as const;
-export type EuAiActArticle = (typeof euAiActArticles)[number];
-
 export const euAiActLabels: Record<EuAiActArticle, string> = {
   'art-4': 'Art. 4 AI literacy',
   'art-5': 'Art. 5 Prohibited practices',
@@ -73,27 +40,6 @@ export const euAiActLabels: Record<EuAiActArticle, string> = {
   'art-86': 'Art. 86 Right to explanation of individual decisions',
 };
 
-/** ISO/IEC 42001:2023 management-system clauses (4-10) and Annex A control groups (A.2-A.10). */
-export const iso42001Refs = [
-  'clause-4',
-  'clause-5',
-  'clause-6',
-  'clause-7',
-  'clause-8',
-  'clause-9',
-  'clause-10',
-  'a2',
-  'a3',
-  'a4',
-  'a5',
-  'a6',
-  'a7',
-  'a8',
-  'a9',
-  'a10',
-] as const;
-export type Iso42001Ref = (typeof iso42001Refs)[number];
-
 export const iso42001Labels: Record<Iso42001Ref, string> = {
   'clause-4': 'Clause 4 Context of the organisation',
   'clause-5': 'Clause 5 Leadership and AI policy',
@@ -113,27 +59,7 @@ export const iso42001Labels: Record<Iso42001Ref, string> = {
   a10: 'A.10 Third-party and customer relationships',
 };
 
-export const nistLabels: Record<NistFunction, string> = {
-  govern: 'Govern',
-  map: 'Map',
-  measure: 'Measure',
-  manage: 'Manage',
-};
-
-export const altaiLabels: Record<AltaiRequirement, string> = {
-  'human-agency-oversight': 'Human agency and oversight',
-  'technical-robustness-safety': 'Technical robustness and safety',
-  'privacy-data-governance': 'Privacy and data governance',
-  transparency: 'Transparency',
-  'diversity-fairness': 'Diversity, non-discrimination and fairness',
-  'societal-wellbeing': 'Societal and environmental well-being',
-  accountability: 'Accountability',
-};
-
-/** The frameworks in the order the portal shows them, with the names spelled out. */
-export const frameworkIds = ['nist', 'altai', 'euAiAct', 'iso42001'] as const;
-export type FrameworkId = (typeof frameworkIds)[number];
-
+/** Each framework's full name, its short name, and what one of its tags is called. */
 export const frameworkNames: Record<FrameworkId, { name: string; short: string; tagNoun: string }> = {
   nist: { name: 'NIST AI Risk Management Framework 1.0', short: 'NIST AI RMF', tagNoun: 'Function' },
   altai: {
@@ -151,3 +77,11 @@ export const frameworkLabels = {
   euAiAct: euAiActLabels,
   iso42001: iso42001Labels,
 } as const satisfies Record<FrameworkId, Record<string, string>>;
+
+/** Each framework's tags in the framework's own order. */
+export const frameworkTags: Record<FrameworkId, readonly string[]> = {
+  nist: nistFunctions,
+  altai: altaiRequirements,
+  euAiAct: euAiActArticles,
+  iso42001: iso42001Refs,
+};
