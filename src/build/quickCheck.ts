@@ -11,6 +11,7 @@ export async function loadQuickCheck(): Promise<QuickCheck> {
   if (!entry) throw new Error('content/assessment/quick-check.yaml is missing');
   const known = new Set((await loadQuestionnaire()).capabilities.map((c) => c.id));
   const unknown = entry.data.questions.flatMap((q) => q.informs.filter((id) => !known.has(id)).map((id) => `${q.id} → ${id}`));
-  if (unknown.length > 0) throw new Error(`content/assessment/quick-check.yaml names unknown capabilities: ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`content/assessment/quick-check.yaml names unknown capabilities: ${unknown.join(', ')}`);
   return entry.data;
 }

@@ -277,7 +277,8 @@ export const sampleAnswers: readonly SampleAnswer[] = [
     level: 1,
     target: 2,
     confidence: 'medium',
-    notes: 'The board approved an AI policy in March and the inventory lists 14 systems. No risk appetite, objectives or internal audit yet.',
+    notes:
+      'The board approved an AI policy in March and the inventory lists 14 systems. No risk appetite, objectives or internal audit yet.',
   },
   { capabilityId: 'open-source-governance', level: 2, target: 3, confidence: 'high' },
   {
