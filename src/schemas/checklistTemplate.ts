@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugId } from './common';
+import { flagDuplicateIds, slugId } from './common';
 import {
   altaiRequirements,
   dataClassifications,
@@ -83,12 +83,5 @@ export const checklistTemplateSchema = z
     summary: z.string().trim().min(20),
     items: z.array(checklistItemSchema).min(1),
   })
-  .superRefine((template, ctx) => {
-    const seen = new Set<string>();
-    template.items.forEach((item, index) => {
-      if (seen.has(item.id))
-        ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `duplicate item id "${item.id}"` });
-      seen.add(item.id);
-    });
-  });
+  .superRefine((template, ctx) => flagDuplicateIds(template.items, ['items'], 'item', ctx));
 export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugId } from './common';
+import { flagDuplicateIds, slugId } from './common';
 import { levelValue } from './questionnaire';
 
 /** One answer of the quick check: the level it suggests for the capabilities its question informs, or null for none. */
@@ -32,12 +32,5 @@ export const quickCheckSchema = z
     intro: z.string().trim().min(20),
     questions: z.array(quickQuestionSchema).min(5).max(15),
   })
-  .superRefine((check, ctx) => {
-    const seen = new Set<string>();
-    check.questions.forEach((question, index) => {
-      if (seen.has(question.id))
-        ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `duplicate question id "${question.id}"` });
-      seen.add(question.id);
-    });
-  });
+  .superRefine((check, ctx) => flagDuplicateIds(check.questions, ['questions'], 'question', ctx));
 export type QuickCheck = z.infer<typeof quickCheckSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, slugId } from './common';
+import { flagDuplicateIds, isoDateTime, slugId } from './common';
 import { riskTiers } from './enums';
 
 const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0');
@@ -37,22 +37,10 @@ export const riskScreeningSchema = z
     questions: z.array(screeningQuestionSchema).min(3),
   })
   .superRefine((screening, ctx) => {
-    const seen = new Set<string>();
-    screening.questions.forEach((question, index) => {
-      if (seen.has(question.id))
-        ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `duplicate question id "${question.id}"` });
-      seen.add(question.id);
-      const answers = new Set<string>();
-      question.answers.forEach((answer, a) => {
-        if (answers.has(answer.id))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['questions', index, 'answers', a, 'id'],
-            message: `duplicate answer id "${answer.id}"`,
-          });
-        answers.add(answer.id);
-      });
-    });
+    flagDuplicateIds(screening.questions, ['questions'], 'question', ctx);
+    screening.questions.forEach((question, index) =>
+      flagDuplicateIds(question.answers, ['questions', index, 'answers'], 'answer', ctx),
+    );
   });
 export type RiskScreening = z.infer<typeof riskScreeningSchema>;
 export type ScreeningQuestion = z.infer<typeof screeningQuestionSchema>;

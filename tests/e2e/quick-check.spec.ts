@@ -1,14 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { open } from './pages/navigation';
+import { expect, test } from '@playwright/test';
+import { chooseWithKeys, open } from './pages/navigation';
 import { loadSampleWorkspace } from './pages/workspace';
-
-/** Answers a quick-check question from the keyboard: focus its first choice, then arrow down. */
-async function pick(page: Page, question: RegExp, steps: number): Promise<void> {
-  const group = page.getByRole('group', { name: question });
-  await group.getByRole('radio').first().focus();
-  await page.keyboard.press('Space');
-  for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowDown');
-}
 
 for (const width of [1280, 360]) {
   test(`a leader takes the quick check, sees where they stand and starts a full assessment of estimates (${width} px)`, async ({
@@ -20,9 +12,9 @@ for (const width of [1280, 360]) {
     await page.waitForURL(/\/assessment\/quick\//);
     await open(page, '/assessment/quick/');
 
-    await pick(page, /Who owns making machine learning work/, 1);
-    await pick(page, /How does a finished model get into production/, 2);
-    await pick(page, /How do you find out that a live model has got worse/, 0);
+    await chooseWithKeys(page, /Who owns making machine learning work/, 1);
+    await chooseWithKeys(page, /How does a finished model get into production/, 2);
+    await chooseWithKeys(page, /How do you find out that a live model has got worse/, 0);
     await expect(page.getByRole('heading', { name: /Questions \(3 of 11 answered\)/ })).toBeVisible();
 
     // The answers survive a reload.

@@ -1,14 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { open } from './pages/navigation';
+import { expect, test } from '@playwright/test';
+import { chooseWithKeys, open } from './pages/navigation';
 import { loadSampleWorkspace } from './pages/workspace';
-
-/** Picks an answer in a radio group from the keyboard: focus the group, then arrow down to it. */
-async function answer(page: Page, question: string, steps: number): Promise<void> {
-  const group = page.getByRole('group', { name: question });
-  await group.getByRole('radio').first().focus();
-  await page.keyboard.press('Space');
-  for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowDown');
-}
 
 for (const width of [1280, 360]) {
   test(`an ethics reviewer screens the risk tier of a use case under review, overrules it with a reason, and finds it in the review history (${width} px)`, async ({
@@ -20,18 +12,22 @@ for (const width of [1280, 360]) {
     const panel = page.getByRole('region', { name: 'Risk tier' });
     await expect(panel).toContainText('Not screened yet');
 
-    await answer(page, 'Could the system be used for a practice the EU AI Act prohibits?', 0);
-    await answer(
+    await chooseWithKeys(page, 'Could the system be used for a practice the EU AI Act prohibits?', 0);
+    await chooseWithKeys(
       page,
       'Is it used in one of the areas the EU AI Act lists as high-risk, or as a safety part of a regulated product?',
       0,
     );
-    await answer(page, 'Does its output decide, or shape, decisions with legal or similarly significant effects on a person?', 1);
-    await answer(page, 'Could a wrong output hurt someone or endanger health or safety?', 0);
-    await answer(page, 'How many people would its outputs affect in a year?', 0);
-    await answer(page, 'If it gets an outcome wrong, can the effect be noticed and put right quickly?', 1);
-    await answer(page, 'Does it affect people who are less able to protect their own interests?', 1);
-    await answer(page, 'Do people talk to it directly, or receive content it generated, without a person in between?', 0);
+    await chooseWithKeys(
+      page,
+      'Does its output decide, or shape, decisions with legal or similarly significant effects on a person?',
+      1,
+    );
+    await chooseWithKeys(page, 'Could a wrong output hurt someone or endanger health or safety?', 0);
+    await chooseWithKeys(page, 'How many people would its outputs affect in a year?', 0);
+    await chooseWithKeys(page, 'If it gets an outcome wrong, can the effect be noticed and put right quickly?', 1);
+    await chooseWithKeys(page, 'Does it affect people who are less able to protect their own interests?', 1);
+    await chooseWithKeys(page, 'Do people talk to it directly, or receive content it generated, without a person in between?', 0);
 
     // Three medium signals add up to high, and the reasons say so.
     await expect(panel.getByRole('heading', { name: 'Suggested tier: High' })).toBeVisible();

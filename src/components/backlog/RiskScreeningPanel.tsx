@@ -9,7 +9,7 @@ import { $screeningOutcome, recordScreening } from '../../stores/backlog/screeni
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 import { Field } from '../Field';
 import { formatDateTime } from '../format';
-import { ScreeningRecordView } from './ScreeningRecordView';
+import { ReasonList, ScreeningRecordView } from './ScreeningRecordView';
 
 interface Props {
   screening: RiskScreening;
@@ -132,13 +132,7 @@ function ScreeningForm({ screening, useCase, onDone }: Props & { onDone: () => v
                 until a legal review has ruled this out.
               </p>
             )}
-            <ul>
-              {suggestion.reasons.map((reason) => (
-                <li key={reason.text}>
-                  <strong>{riskTierLabels[reason.tier]}:</strong> {reason.text}
-                </li>
-              ))}
-            </ul>
+            <ReasonList reasons={suggestion.reasons} />
           </>
         ) : (
           <p>

@@ -2,6 +2,19 @@ import type { ScreeningRecord } from '../../schemas/riskScreening';
 import { riskTierLabels } from '../../lib/backlog/labels';
 import { formatDateTime } from '../format';
 
+/** The reasons behind a suggested tier, each with the tier it calls for. */
+export function ReasonList({ reasons }: { reasons: readonly ScreeningRecord['reasons'][number][] }) {
+  return (
+    <ul>
+      {reasons.map((reason) => (
+        <li key={reason.text}>
+          <strong>{riskTierLabels[reason.tier]}:</strong> {reason.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** A recorded screening: the decided tier, the suggestion and its reasons, and who decided. */
 export function ScreeningRecordView({ record }: { record: ScreeningRecord }) {
   const overruled = record.decidedTier !== record.suggestedTier;
@@ -21,13 +34,7 @@ export function ScreeningRecordView({ record }: { record: ScreeningRecord }) {
         </p>
       )}
       <h3>Why the screening suggested {riskTierLabels[record.suggestedTier].toLowerCase()}</h3>
-      <ul>
-        {record.reasons.map((reason) => (
-          <li key={reason.text}>
-            <strong>{riskTierLabels[reason.tier]}:</strong> {reason.text}
-          </li>
-        ))}
-      </ul>
+      <ReasonList reasons={record.reasons} />
       {overruled && (
         <>
           <h3>Justification for the decided tier</h3>

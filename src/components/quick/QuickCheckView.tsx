@@ -11,6 +11,7 @@ import {
   loadQuickAnswers,
   seedAssessment,
 } from '../../stores/assessment/quickCheck';
+import { DataTable } from '../DataTable';
 import { Field } from '../Field';
 import { SaveStatus } from '../SaveStatus';
 import { formatScore } from '../format';
@@ -110,33 +111,30 @@ export function QuickCheckView({ check, questionnaire, dimensions, capabilities 
               Overall {formatScore(result.score.overall.score)} on the 0–4 scale, from {result.answered} of {result.total}{' '}
               answers. {result.indicative?.description}
             </p>
-            <div class="table-wrap">
-              <table>
-                <caption>Estimated score per dimension (0 to 4)</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Dimension</th>
-                    <th scope="col" class="num">
-                      Estimate
-                    </th>
-                    <th scope="col" class="num">
-                      Capabilities estimated
-                    </th>
+            <DataTable caption="Estimated score per dimension (0 to 4)">
+              <thead>
+                <tr>
+                  <th scope="col">Dimension</th>
+                  <th scope="col" class="num">
+                    Estimate
+                  </th>
+                  <th scope="col" class="num">
+                    Capabilities estimated
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.score.dimensions.map((dimension) => (
+                  <tr key={dimension.dimension}>
+                    <th scope="row">{dimensions.find((d) => d.id === dimension.dimension)?.title ?? dimension.dimension}</th>
+                    <td class="num">{formatScore(dimension.score)}</td>
+                    <td class="num">
+                      {dimension.answered} of {dimension.total}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {result.score.dimensions.map((dimension) => (
-                    <tr key={dimension.dimension}>
-                      <th scope="row">{dimensions.find((d) => d.id === dimension.dimension)?.title ?? dimension.dimension}</th>
-                      <td class="num">{formatScore(dimension.score)}</td>
-                      <td class="num">
-                        {dimension.answered} of {dimension.total}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
             <h3>Look at these first</h3>
             <ol class="quick-focus">
               {result.focus.map((focus) => (

@@ -10,16 +10,10 @@ const screening = riskScreeningSchema.parse(
   parse(readFileSync(join(process.cwd(), 'content/governance/risk-screening.yaml'), 'utf8')),
 );
 
-const calm = {
-  'prohibited-practice': 'no',
-  'high-risk-area': 'no',
-  'decisions-about-people': 'none',
-  safety: 'no',
-  scale: 'few',
-  reversibility: 'easily',
-  'vulnerable-groups': 'no',
-  'public-interaction': 'no',
-};
+/** For every question, the answer that raises nothing. */
+const calm: Record<string, string> = Object.fromEntries(
+  screening.questions.map((question) => [question.id, question.answers.find((answer) => !answer.tier)?.id ?? '']),
+);
 
 // Example use cases and the tier a reviewer would expect the screening to suggest.
 const examples = [
