@@ -88,17 +88,17 @@ describe('suggestTier', () => {
 
 describe('screeningRecord', () => {
   const decision = { decidedBy: 'Ana Ruiz', decidedAt: '2026-11-24T15:00:00.000Z', justification: '' };
-
-  it('records the suggestion when the person accepts it, and the record passes its schema', () => {
-    const result = screeningRecord(
+  /** A direct safety risk, so high is suggested, and the person accepts it. */
+  const acceptedHigh = () =>
+    screeningRecord(
       screening,
       { ...calm, safety: 'direct' },
       { dataClassification: 'public' },
-      {
-        ...decision,
-        decidedTier: 'high',
-      },
+      { ...decision, decidedTier: 'high' },
     );
+
+  it('records the suggestion when the person accepts it, and the record passes its schema', () => {
+    const result = acceptedHigh();
     expect('record' in result).toBe(true);
     if (!('record' in result)) return;
     expect(result.record).toMatchObject({ suggestedTier: 'high', decidedTier: 'high', justification: '' });
@@ -142,15 +142,7 @@ describe('screeningRecord', () => {
   });
 
   it('describes the change of tier for the audit history', () => {
-    const result = screeningRecord(
-      screening,
-      { ...calm, safety: 'direct' },
-      { dataClassification: 'public' },
-      {
-        ...decision,
-        decidedTier: 'high',
-      },
-    );
+    const result = acceptedHigh();
     if (!('record' in result)) throw new Error('expected a record');
     expect(screeningAuditChange({ riskTier: 'low' }, result.record)).toMatchObject({
       before: { riskTier: 'low', suggestedTier: null },
