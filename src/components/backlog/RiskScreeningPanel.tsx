@@ -8,6 +8,7 @@ import { suggestTier } from '../../lib/governance/riskScreening';
 import { $screeningOutcome, recordScreening } from '../../stores/backlog/screening';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 import { Field } from '../Field';
+import { RadioGroup } from '../form/RadioGroup';
 import { formatDateTime } from '../format';
 import { ReasonList, ScreeningRecordView } from './ScreeningRecordView';
 
@@ -69,12 +70,16 @@ function ScreeningForm({ screening, useCase, onDone }: Props & { onDone: () => v
   const overrules = suggestion.complete && chosen !== null && chosen !== suggestion.tier;
   const problems = outcome?.kind === 'invalid' ? outcome.problems : {};
   const errors: FieldError[] = [
-    problems.answers
-      ? { field: `screen-${suggestion.complete ? '' : (suggestion.unanswered[0] ?? '')}`, message: problems.answers }
-      : null,
+    problems.answers ? { field: firstUnansweredId(), message: problems.answers } : null,
     problems.justification ? { field: 'screen-justification', message: problems.justification } : null,
     problems.decidedBy ? { field: 'screen-name', message: problems.decidedBy } : null,
   ].filter((error): error is FieldError => error !== null);
+
+  /** The first choice of the first question still open, which the error summary links to. */
+  function firstUnansweredId(): string {
+    const question = screening.questions.find((q) => !suggestion.complete && suggestion.unanswered.includes(q.id));
+    return question ? `screen-${question.id}-${question.answers[0]?.id ?? ''}` : 'screen-decided-low';
+  }
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -98,27 +103,22 @@ function ScreeningForm({ screening, useCase, onDone }: Props & { onDone: () => v
       {screening.questions.map((question) => {
         const group = `screen-${question.id}`;
         return (
-          <fieldset key={question.id} class="screening-question" aria-describedby={question.hint ? `${group}-hint` : undefined}>
-            <legend>{question.text}</legend>
+          <RadioGroup
+            key={question.id}
+            name={group}
+            class="screening-question"
+            legend={question.text}
+            describedBy={question.hint ? `${group}-hint` : undefined}
+            options={question.answers.map((answer) => ({ value: answer.id, label: answer.label }))}
+            value={answers[question.id] ?? null}
+            onChoose={(answer) => setAnswers((current) => ({ ...current, [question.id]: answer }))}
+          >
             {question.hint && (
               <p class="hint" id={`${group}-hint`}>
                 {question.hint}
               </p>
             )}
-            {question.answers.map((answer, index) => (
-              <div class="choice" key={answer.id}>
-                <input
-                  type="radio"
-                  id={index === 0 ? group : `${group}-${answer.id}`}
-                  name={group}
-                  value={answer.id}
-                  checked={answers[question.id] === answer.id}
-                  onChange={() => setAnswers({ ...answers, [question.id]: answer.id })}
-                />
-                <label for={index === 0 ? group : `${group}-${answer.id}`}>{answer.label}</label>
-              </div>
-            ))}
-          </fieldset>
+          </RadioGroup>
         );
       })}
 
@@ -141,29 +141,22 @@ function ScreeningForm({ screening, useCase, onDone }: Props & { onDone: () => v
         )}
       </div>
 
-      <fieldset class="screening-decision">
-        <legend>Decided tier</legend>
+      <RadioGroup
+        name="screen-decided"
+        class="screening-decision"
+        legend="Decided tier"
+        describedBy="screen-decided-hint"
+        options={riskTiers.map((tier) => ({
+          value: tier,
+          label: `${riskTierLabels[tier]}${suggestion.complete && suggestion.tier === tier ? ' (suggested)' : ''}`,
+        }))}
+        value={chosen}
+        onChoose={setDecided}
+      >
         <p class="hint" id="screen-decided-hint">
           The suggestion is chosen until you pick another tier; a different tier needs a justification.
         </p>
-        {riskTiers.map((tier) => (
-          <div class="choice" key={tier}>
-            <input
-              type="radio"
-              id={`screen-decided-${tier}`}
-              name="screen-decided"
-              value={tier}
-              checked={chosen === tier}
-              aria-describedby="screen-decided-hint"
-              onChange={() => setDecided(tier)}
-            />
-            <label for={`screen-decided-${tier}`}>
-              {riskTierLabels[tier]}
-              {suggestion.complete && suggestion.tier === tier ? ' (suggested)' : ''}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      </RadioGroup>
       {overrules && (
         <Field
           id="screen-justification"

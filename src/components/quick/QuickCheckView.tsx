@@ -13,6 +13,7 @@ import {
 } from '../../stores/assessment/quickCheck';
 import { DataTable } from '../DataTable';
 import { Field } from '../Field';
+import { RadioGroup } from '../form/RadioGroup';
 import { SaveStatus } from '../SaveStatus';
 import { formatScore } from '../format';
 import { answerUrl } from '../urls';
@@ -75,26 +76,16 @@ export function QuickCheckView({ check, questionnaire, dimensions, capabilities 
           <SaveStatus />
         </div>
         {check.questions.map((question, number) => (
-          <fieldset key={question.id} class="quick-question">
-            <legend>
-              {number + 1}. {question.text}
-            </legend>
-            {question.answers.map((answer, index) => {
-              const id = `quick-${question.id}-${index}`;
-              return (
-                <div class="choice" key={id}>
-                  <input
-                    type="radio"
-                    id={id}
-                    name={`quick-${question.id}`}
-                    checked={answers[question.id] === index}
-                    onChange={() => void chooseQuickAnswer(question.id, index)}
-                  />
-                  <label for={id}>{answer.label}</label>
-                </div>
-              );
-            })}
-          </fieldset>
+          <RadioGroup
+            key={question.id}
+            name={`quick-${question.id}`}
+            class="quick-question"
+            legend={`${number + 1}. ${question.text}`}
+            options={question.answers.map((answer, index) => ({ value: String(index), label: answer.label }))}
+            value={answers[question.id] === undefined ? null : String(answers[question.id])}
+            onChoose={(index) => chooseQuickAnswer(question.id, Number(index))}
+            settle
+          />
         ))}
       </form>
 
