@@ -65,6 +65,7 @@ describe('the sample governance reviews', () => {
       'sample-usecase-05': 'blocking-findings',
       'sample-usecase-03': 'in-review',
       'sample-usecase-24': 'rejected',
+      'sample-usecase-11': 'blocking-findings',
     });
     expect(sample.reviews.filter((review) => review.subject.kind === 'model').map((review) => review.subject)).toEqual([
       { kind: 'model', name: 'Reefer failure model v2' },
