@@ -8,7 +8,9 @@ import { readInvite, type Invite } from '../lib/reports/invite';
 import { answerUrl, resultsUrl } from './urls';
 import { SaveStatus } from './SaveStatus';
 import { formatDate, formatPercent, formatScore } from './format';
+import { withBase } from './urls';
 import { DataTable } from './DataTable';
+import { Loading } from './Loading';
 
 interface Props {
   questionnaire: QuestionnaireRef;
@@ -61,7 +63,7 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
       )}
       <h2>Your assessments</h2>
       {rows === null ? (
-        <p>Reading your assessments…</p>
+        <Loading>Reading your assessments…</Loading>
       ) : rows.length === 0 ? (
         <div class="notice">
           <p>
@@ -69,7 +71,7 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
             time.
           </p>
           <p>
-            Prefer to look around first? <a href="/workspace/">Load the sample workspace</a>.
+            Prefer to look around first? <a href={withBase('/workspace/')}>Load the sample workspace</a>.
           </p>
         </div>
       ) : (

@@ -1,8 +1,8 @@
 import type { Rating, UseCase } from '../schemas/backlog';
-import { nowIso } from '../lib/ids';
 import { applyFieldPatch, applyRatingPatch, type RatingPatch, type UseCasePatch } from '../lib/patches';
 import { db } from './db';
 import { MissingRecordError } from './errors';
+import { patchRecord } from './patch';
 
 export async function listUseCases(): Promise<UseCase[]> {
   return db().useCases.toArray();
@@ -17,27 +17,13 @@ export async function putUseCase(useCase: UseCase): Promise<void> {
 }
 
 /** Applies an edit to the latest stored use case, read and written in one transaction. */
-export async function patchUseCase(id: string, patch: UseCasePatch): Promise<UseCase> {
-  const database = db();
-  return database.transaction('rw', database.useCases, async () => {
-    const current = await database.useCases.get(id);
-    if (!current) throw new MissingRecordError('This use case');
-    const next = applyFieldPatch(current, patch, nowIso());
-    await database.useCases.put(next);
-    return next;
-  });
+export function patchUseCase(id: string, patch: UseCasePatch): Promise<UseCase> {
+  return patchRecord(db().useCases, id, 'This use case', (current, at) => applyFieldPatch(current, patch, at));
 }
 
 /** Applies a change to the latest stored rating (scores criterion by criterion), in one transaction. */
-export async function patchRating(id: string, patch: RatingPatch): Promise<Rating> {
-  const database = db();
-  return database.transaction('rw', database.ratings, async () => {
-    const current = await database.ratings.get(id);
-    if (!current) throw new MissingRecordError('This rating');
-    const next = applyRatingPatch(current, patch, nowIso());
-    await database.ratings.put(next);
-    return next;
-  });
+export function patchRating(id: string, patch: RatingPatch): Promise<Rating> {
+  return patchRecord(db().ratings, id, 'This rating', (current, at) => applyRatingPatch(current, patch, at));
 }
 
 export async function listRatings(useCaseId?: string): Promise<Rating[]> {

@@ -1,19 +1,29 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
+import type { Capability } from '../../schemas/questionnaire';
 import { $ratings } from '../../stores/backlog/backlog';
 import { addRater, removeRater } from '../../stores/backlog/ratings';
 import { formatMedian } from './format';
-import { RatingForm } from './RatingForm';
 import { DataTable } from '../DataTable';
+import { useLazy } from '../useLazy';
 
 interface Props {
   criteria: Criterion[];
   useCaseId: string;
+  /** What scoring needs of the questionnaire, for the platform maturity shown beside feasibility. */
+  capabilities: Pick<Capability, 'id' | 'dimension' | 'weight'>[];
+}
+
+/** The rating form and the platform context it shows arrive together, when a rater's form first opens. */
+async function loadRatingForm(capabilities: Props['capabilities']) {
+  const [form, context] = await Promise.all([import('./RatingForm'), import('../../stores/backlog/platformContext')]);
+  void context.loadPlatformContext(capabilities);
+  return form;
 }
 
 /** Who rated the use case and how; one rater's form open at a time. */
-export function RatingsPanel({ criteria, useCaseId }: Props) {
+export function RatingsPanel({ criteria, useCaseId, capabilities }: Props) {
   const all = useStore($ratings);
   const ratings = all.filter((rating) => rating.useCaseId === useCaseId).sort((a, b) => a.raterName.localeCompare(b.raterName));
   const [selected, setSelected] = useState<string | null>(null);
@@ -22,6 +32,7 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
   const [nameError, setNameError] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const current = ratings.find((rating) => rating.id === selected) ?? null;
+  const form = useLazy(() => loadRatingForm(capabilities), current !== null);
 
   async function add(event: Event) {
     event.preventDefault();
@@ -103,7 +114,7 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
           <p class="hint">
             Each choice is saved at once. Pick the description that matches what is true today, not what is planned.
           </p>
-          <RatingForm criteria={criteria} rating={current} />
+          {form ? <form.RatingForm criteria={criteria} rating={current} /> : <p role="status">Opening the form…</p>}
           {confirmRemove ? (
             <div class="notice warn" role="alertdialog" aria-labelledby="remove-rater-title">
               <p id="remove-rater-title">Remove {current.raterName} and their ratings from this use case?</p>

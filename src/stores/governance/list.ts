@@ -7,7 +7,7 @@ import { auditedWrite, listAllReviewAnswers, listReviews } from '../../db/review
 import { listUseCases } from '../../db/useCases';
 import { summariseReview } from '../../lib/governance/reviewState';
 import { checkStart, type StartDraft, type StartProblem } from '../../lib/governance/startCheck';
-import { startReview } from '../../lib/governance/transitions';
+import { startReview } from '../../lib/governance/lifecycle';
 import { newId, nowIso } from '../../lib/ids';
 import { snapshotOf } from './decision';
 import { setReviewer } from './review';

@@ -3,13 +3,7 @@ import { putAssessment } from '../../../src/db/assessments';
 import { readWorkspace } from '../../../src/db/workspace';
 import { limits } from '../../../src/schemas/limits';
 import { workspaceDataSchema } from '../../../src/schemas/workspace';
-import {
-  $answers,
-  $assessment,
-  openAssessment,
-  updateAnswer,
-  updateAssessmentDetails,
-} from '../../../src/stores/assessment/answering';
+import { closeAssessment, openAssessment, updateAnswer, updateAssessmentDetails } from '../../../src/stores/assessment/answering';
 import { createAssessment } from '../../../src/stores/assessment/assessments';
 import { createMilestone } from '../../../src/stores/assessment/results';
 import { addUseCase, updateUseCase } from '../../../src/stores/backlog/edit';
@@ -47,8 +41,7 @@ const details = (overrides: Record<string, string> = {}) => ({
 describe('no store action stores what the workspace schema would refuse', () => {
   beforeEach(() => {
     useFreshDb();
-    $assessment.set(null);
-    $answers.set({});
+    closeAssessment();
     resetBacklogStores();
   });
 

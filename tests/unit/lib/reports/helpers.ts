@@ -1,4 +1,4 @@
-import type { Respondent } from '../../../../src/lib/reports/respondents';
+import type { AnswerLike, Respondent } from '../../../../src/lib/reports/respondents';
 import type { RollupCapability } from '../../../../src/lib/reports/rollup';
 import { HASH } from '../../helpers/records';
 
@@ -24,12 +24,12 @@ export function respondent(id: string, team: string, given: (Given | undefined)[
     team,
     round: '2026 Q4 survey',
     questionnaire: { id: 'mlops-maturity', version: '1.0.0', hash: HASH },
-    answers: given.flatMap((value, index) => {
+    answers: given.flatMap((value, index): AnswerLike[] => {
       const capabilityId = capabilities[index]?.id ?? `extra-${index}`;
       if (value === undefined) return [];
-      if (value === 'dk') return [{ capabilityId, state: 'dont-know' as const, level: null, target: null }];
-      if (value === 'na') return [{ capabilityId, state: 'not-applicable' as const, level: null, target: null }];
-      return [{ capabilityId, state: 'level' as const, level: value, target: null }];
+      if (value === 'dk') return [{ capabilityId, state: 'dont-know', level: null, target: null }];
+      if (value === 'na') return [{ capabilityId, state: 'not-applicable', level: null, target: null }];
+      return [{ capabilityId, state: 'level', level: value, target: null }];
     }),
     ...extra,
   };
