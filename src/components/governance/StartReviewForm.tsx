@@ -5,7 +5,7 @@ import { classificationLabels, riskTierLabels } from '../../lib/governance/label
 import { $useCaseOptions, startNewReview, type StartDraft, type TemplateChoice } from '../../stores/governance/list';
 import { $reviewer } from '../../stores/governance/review';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
-import { backlogUseCaseUrl, reviewUrl } from '../urls';
+import { backlogUseCaseUrl, reviewUrl, withBase } from '../urls';
 import { Field } from '../Field';
 
 interface Props {
