@@ -1,8 +1,8 @@
-import { atom, onMount } from 'nanostores';
+import { atom } from 'nanostores';
 import type { WorkspaceData } from '../../schemas/workspace';
-import { describeStorageError } from '../../db/errors';
-import { watchWorkspace } from '../../db/watchWorkspace';
+import { readWatchedWorkspace } from '../../db/watchWorkspace';
 import { $customProfiles, $profileId, DEFAULT_PROFILE_ID, PROFILE_META_KEY } from '../backlog/backlog';
+import { liveFeed } from '../save/live';
 
 export type ReportsData =
   { kind: 'loading' } | { kind: 'ready'; data: WorkspaceData; profileId: string | null } | { kind: 'error'; message: string };
@@ -13,16 +13,15 @@ export type ReportsData =
  */
 export const $reportsData = atom<ReportsData>({ kind: 'loading' });
 
-onMount($reportsData, () =>
-  watchWorkspace(
-    [PROFILE_META_KEY],
-    ({ data, meta }) => {
-      const profileId = meta[PROFILE_META_KEY];
-      // The backlog's own stores pick the weight profile, so the report ranks as the backlog does.
-      $customProfiles.set(data.weightProfiles);
-      $profileId.set(typeof profileId === 'string' ? profileId : DEFAULT_PROFILE_ID);
-      $reportsData.set({ kind: 'ready', data, profileId: typeof profileId === 'string' ? profileId : null });
-    },
-    (error) => $reportsData.set({ kind: 'error', message: describeStorageError(error) }),
-  ),
+liveFeed(
+  [$reportsData],
+  () => readWatchedWorkspace([PROFILE_META_KEY]),
+  ({ data, meta }) => {
+    const profileId = meta[PROFILE_META_KEY];
+    // The backlog's own stores pick the weight profile, so the report ranks as the backlog does.
+    $customProfiles.set(data.weightProfiles);
+    $profileId.set(typeof profileId === 'string' ? profileId : DEFAULT_PROFILE_ID);
+    $reportsData.set({ kind: 'ready', data, profileId: typeof profileId === 'string' ? profileId : null });
+  },
+  (message) => $reportsData.set({ kind: 'error', message }),
 );

@@ -1,6 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { getMeta } from '../../db/meta';
 import { backupReminder } from '../../lib/backup';
+import { LAST_EXPORT_META_KEY } from '../../lib/exchange/settings';
 import { liveFeed } from './live';
 import { onSaved } from './saveState';
 
@@ -15,8 +16,8 @@ export const $storageInfo = atom<StorageInfo | null>(null);
 /** Set once this tab has asked the browser to keep the data, with what it answered. */
 export const $persistAsked = atom<{ granted: boolean } | null>(null);
 
-/** The meta key the export writes (an ISO time) after every successful export. */
-export const LAST_EXPORT_KEY = 'lastExportAt';
+/** The meta key the export writes (an ISO time) after every successful export of the workspace. */
+export const LAST_EXPORT_KEY = LAST_EXPORT_META_KEY;
 const COUNT_KEY = 'mlops-portal.changesSinceExport';
 const DISMISS_KEY = 'mlops-portal.backupReminderDismissedAt';
 
