@@ -45,6 +45,9 @@ const goals = {
   backlog_import_10k_ms: { max: 2000 },
   backlog_import_vs_raw_bulkput: { max: 1.5 },
   backlog_sort_filter_10k_ms: { max: 50 },
+  export_workspace_ms: { max: 300 },
+  import_workspace_ms: { max: 2000 },
+  import_vs_raw_bulkput: { max: 1.5 },
 };
 
 function selectedParts() {
@@ -86,6 +89,10 @@ async function timingFigures() {
     if (existsSync('bench/backlog.mjs')) {
       const { benchBacklog } = await import('./backlog.mjs');
       Object.assign(figures, await benchBacklog(await browser.newPage(), BASE));
+    }
+    if (existsSync('bench/exchange.mjs') && !process.env['BENCH_ONLY']?.includes('backlog')) {
+      const { benchExchange } = await import('./exchange.mjs');
+      Object.assign(figures, await benchExchange(await browser.newPage(), BASE));
     }
   } finally {
     await browser.close();

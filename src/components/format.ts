@@ -33,3 +33,8 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1e6) return bytesFormat('megabyte').format(bytes / 1e6);
   return bytesFormat('kilobyte').format(bytes / 1e3);
 }
+
+/** "Org / Team · 24 Nov 2026": the parts that are not empty, separated by a middle dot (never a leading one). */
+export function joinMeta(parts: readonly string[]): string {
+  return parts.filter((part) => part.trim() !== '').join(' · ');
+}

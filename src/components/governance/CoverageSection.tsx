@@ -52,9 +52,9 @@ export function CoverageSection({ coverage }: { coverage: Coverage }) {
     <section aria-labelledby="coverage-title" class="print-break">
       <h2 id="coverage-title">Coverage by framework</h2>
       <p class="hint">
-        Each item is tagged with the NIST AI Risk Management Framework functions and the ALTAI requirements it serves.
-        “Applicable” counts the items that apply to this review and were not marked not applicable; an item with several tags
-        counts under each.
+        Each item is tagged with the functions of the NIST AI Risk Management Framework (AI RMF) and the requirements of the EU’s
+        Assessment List for Trustworthy AI (ALTAI) that it serves. “Applicable” counts the items that apply to this review and
+        were not marked not applicable; an item with several tags counts under each.
       </p>
       <CoverageChart rows={coverage.nist} title="NIST AI RMF functions: items met of those applicable" tableId="coverage-nist" />
       <CoverageTable id="coverage-nist" caption="Coverage by NIST AI RMF function" heading="Function" rows={coverage.nist} />
