@@ -8,6 +8,7 @@ import { $reportsData } from '../../stores/reports/data';
 import { CompareAnswers } from './CompareAnswers';
 import { ShareLink } from './ShareLink';
 import { TeamView } from './TeamView';
+import { Loading } from '../Loading';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -35,7 +36,7 @@ export function ReportsView({ questionnaire, criteria }: Props) {
 
       <section aria-labelledby="team-title">
         <h2 id="team-title">Team view</h2>
-        {data.kind === 'loading' && <p>Reading the workspace…</p>}
+        {data.kind === 'loading' && <Loading>Reading the workspace…</Loading>}
         {data.kind === 'error' && (
           <p class="notice error" role="alert">
             Could not read the workspace: {data.message}

@@ -22,6 +22,7 @@ import { downloadText } from '../download';
 import { Field } from '../Field';
 import { ReportDocument } from './ReportDocument';
 import { RespondentChoices } from './RespondentChoices';
+import { Loading } from '../Loading';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -45,7 +46,7 @@ export function SteeringView({ questionnaire, criteria, presets }: Props) {
     provideBacklogContent(criteria, presets);
   }, []);
 
-  if (data.kind === 'loading') return <p>Reading the workspace…</p>;
+  if (data.kind === 'loading') return <Loading>Reading the workspace…</Loading>;
   if (data.kind === 'error')
     return (
       <p class="notice error" role="alert">
