@@ -6,9 +6,8 @@ import { $useCaseOptions, type StartDraft, type TemplateChoice } from '../../sto
 import { startNewReview } from '../../stores/governance/start';
 import { $reviewer } from '../../stores/governance/review';
 import { useFormErrors } from '../form/useFormErrors';
-import { reviewUrl } from '../urls';
+import { backlogUseCaseUrl, reviewUrl, withBase } from '../urls';
 import { Field } from '../Field';
-import { withBase } from '../urls';
 
 interface Props {
   templates: TemplateChoice[];
@@ -184,6 +183,12 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
         <p class="notice" role="status">
           {split.applicable.length} of {split.applicable.length + split.notApplicable.length} items apply
           {draft.subjectKind === 'model' ? ' (conditions cannot be checked for a named model)' : ' to this use case'}.
+        </p>
+      )}
+      {draft.subjectKind !== 'model' && useCase && !useCase.riskScreening && (
+        <p class="notice warn">
+          The risk tier of this use case ({riskTierLabels[useCase.riskTier]}) has not been screened yet, and which items apply
+          depends on it. <a href={`${backlogUseCaseUrl(useCase.id)}#risk-screening-title`}>Screen it first</a> if you can.
         </p>
       )}
 
