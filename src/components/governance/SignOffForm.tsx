@@ -7,6 +7,7 @@ import { signOff, type SignOffDraft } from '../../stores/governance/decision';
 import { useFormErrors } from '../form/useFormErrors';
 import { limits } from '../../schemas/limits';
 import { Field } from '../Field';
+import { FormActions } from '../form/FormActions';
 
 interface Props {
   reviewer: string;
@@ -155,11 +156,7 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
         value={form.date}
         onInput={(value) => set('date', value)}
       />
-      <div class="actions">
-        <button type="submit" aria-disabled={busy || undefined}>
-          Sign off and lock this revision
-        </button>
-      </div>
+      <FormActions submit="Sign off and lock this revision" busy={busy} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { $reviewer } from '../../stores/governance/review';
 import { useFormErrors } from '../form/useFormErrors';
 import { reviewUrl } from '../urls';
 import { Field } from '../Field';
+import { FormActions } from '../form/FormActions';
 
 interface Props {
   templates: TemplateChoice[];
@@ -194,14 +195,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
         autocomplete="name"
         onInput={(value) => set('reviewerName', value)}
       />
-      <div class="actions">
-        <button type="submit" aria-disabled={busy || undefined}>
-          Start the review
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Start the review" busy={busy} onCancel={onCancel} />
     </form>
   );
 }
