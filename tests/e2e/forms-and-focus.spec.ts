@@ -33,6 +33,7 @@ test('deleting from the list asks once with focus on the question, and "Keep" re
   await startAssessment(page, 'To be deleted');
   await open(page, '/assessment/');
   const table = page.getByRole('table', { name: 'Your assessments' });
+  await expect(table.getByRole('row', { name: /To be deleted/ })).toBeVisible();
   // Every column has its header.
   const headers = await table.locator('thead th').count();
   const cells = await table.locator('tbody tr').first().locator('th, td').count();

@@ -15,6 +15,7 @@ import { EditUseCaseForm } from './EditUseCaseForm';
 import { RankSummary } from './RankSummary';
 import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
+import { PageState } from '../PageState';
 
 interface Props {
   criteria: Criterion[];
@@ -38,29 +39,20 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
     void loadPlatformContext(capabilities);
   }, []);
 
-  if (id === undefined || load.kind === 'loading') return <p>Opening the use case…</p>;
-  if (load.kind === 'error') {
+  const useCase = load.kind === 'ready' && id ? useCases.find((item) => item.id === id) : undefined;
+  if (!useCase)
     return (
-      <p class="notice error" role="alert">
-        Could not read the backlog: {load.message}
-      </p>
-    );
-  }
-  const useCase = useCases.find((item) => item.id === id);
-  if (!useCase) {
-    return (
-      <>
-        <h1>Use case not found</h1>
+      <PageState
+        id={id}
+        load={load.kind === 'ready' ? { kind: 'missing' } : load}
+        what="the use case"
+        missingTitle="Use case not found"
+        missingReason="This use case is not in the backlog stored in this browser. It may have been deleted."
+        back={{ href: '/backlog/', label: 'Go to the backlog' }}
+      >
         <UndoNotice />
-        <div class="notice warn">
-          <p>This use case is not in the backlog stored in this browser. It may have been deleted.</p>
-          <p>
-            <a href="/backlog/">Go to the backlog</a>
-          </p>
-        </div>
-      </>
+      </PageState>
     );
-  }
   const result = evaluation.get(useCase.id);
   const ratingCount = ratings.filter((rating) => rating.useCaseId === useCase.id).length;
 
