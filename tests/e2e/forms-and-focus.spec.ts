@@ -95,3 +95,12 @@ test('the current capability shows a focus ring when it has focus', async ({ pag
   );
   expect(outline).toBe('solid 3px');
 });
+
+test('"Start an assessment" on the home page opens the new-assessment form, ready to type', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('link', { name: 'Start an assessment' }).focus();
+  await page.keyboard.press('Enter');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'New assessment' })).toBeVisible();
+  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+});
