@@ -41,7 +41,7 @@ interface Props<T extends string> {
 }
 
 /** How long arrow keys may rest on an option before it counts as the person's choice. */
-export const SETTLE_MS = 900;
+const SETTLE_MS = 900;
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
