@@ -1,8 +1,9 @@
 // A small static file server for the built site, used by the end-to-end tests and the benchmark.
 // Usage: node scripts/serve.mjs [dir=dist] [port=4329]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4329);
@@ -17,6 +18,18 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
 };
+
+// The headers the build writes for static hosts (dist/_headers), so tests run under the same
+// Content-Security-Policy header a deployment sends, frame-ancestors included.
+const headersFile = join(root, '_headers');
+const siteHeaders = {};
+if (existsSync(headersFile)) {
+  for (const line of readFileSync(headersFile, 'utf8').split('\n').slice(1)) {
+    if (!line.startsWith('  ')) break;
+    const [name, ...value] = line.trim().split(': ');
+    siteHeaders[name] = value.join(': ');
+  }
+}
 
 createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -33,6 +46,17 @@ createServer((request, response) => {
     else response.end('Not found');
     return;
   }
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-  createReadStream(file).pipe(response);
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  // Compressed as any static host would serve text, so page weights and timings are realistic.
+  const gzip =
+    /^(text\/|application\/(json|manifest\+json)|image\/svg)/.test(type) &&
+    /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(200, {
+    ...siteHeaders,
+    'Content-Type': type,
+    'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
+  (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(response);
 }).listen(port, 'localhost', () => console.log(`Serving ${root} on http://localhost:${port}/`));

@@ -4,10 +4,13 @@ import type { QuestionnaireRef } from '../schemas/assessment';
 import type { ScoredCapability } from '../lib/scoring';
 import { $assessmentRows, $listError, loadAssessmentRows, removeAssessment } from '../stores/assessment/assessments';
 import { NewAssessmentForm } from './NewAssessmentForm';
+import { readInvite, type Invite } from '../lib/reports/invite';
 import { answerUrl, resultsUrl } from './urls';
 import { SaveStatus } from './SaveStatus';
 import { formatDate, formatPercent, formatScore } from './format';
+import { withBase } from './urls';
 import { DataTable } from './DataTable';
+import { Loading } from './Loading';
 import { ConfirmAction } from './form/ConfirmAction';
 import { focusById } from './focus';
 
@@ -22,11 +25,17 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
   const rows = useStore($assessmentRows);
   const error = useStore($listError);
   const [creating, setCreating] = useState(false);
+  const [invite, setInvite] = useState<Invite | null>(null);
 
   useEffect(() => {
     void loadAssessmentRows(capabilities);
+    // A facilitator's link (?new=1&round=...&team=...) opens the form with its values preset;
     // "Start an assessment" on the home page links here with ?new: the form opens at once.
-    if (new URLSearchParams(window.location.search).has('new')) setCreating(true);
+    const invited = readInvite(window.location.search);
+    if (invited) {
+      setInvite(invited);
+      setCreating(true);
+    } else if (new URLSearchParams(window.location.search).has('new')) setCreating(true);
   }, []);
 
   return (
@@ -42,8 +51,10 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
       {creating && (
         <NewAssessmentForm
           questionnaire={questionnaire}
+          invite={invite}
           onCancel={() => {
             setCreating(false);
+            setInvite(null);
             focusById('new-assessment');
           }}
         />
@@ -57,7 +68,7 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
         Your assessments
       </h2>
       {rows === null ? (
-        <p>Reading your assessments…</p>
+        <Loading>Reading your assessments…</Loading>
       ) : rows.length === 0 ? (
         <div class="notice">
           <p>
@@ -65,7 +76,7 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
             time.
           </p>
           <p>
-            Prefer to look around first? <a href="/workspace/">Load the sample workspace</a>.
+            Prefer to look around first? <a href={withBase('/workspace/')}>Load the sample workspace</a>.
           </p>
         </div>
       ) : (

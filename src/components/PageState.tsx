@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { Loading } from './Loading';
+import { withBase } from './urls';
 
 /** How far opening a record has come (the stores' load states all have this shape). */
 export type PageLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'missing' } | { kind: 'error'; message: string };
@@ -13,7 +15,7 @@ interface Props {
   missingTitle: string;
   /** Why it may be missing, in a sentence. */
   missingReason: ComponentChildren;
-  /** Where to go instead. */
+  /** Where to go instead (a path from the site's root). */
   back: { href: string; label: string };
   children?: ComponentChildren;
 }
@@ -24,7 +26,7 @@ interface Props {
  * storage failed (the error, announced). Returns null once the page can show its content.
  */
 export function PageState({ id, load, what, missingTitle, missingReason, back, children }: Props) {
-  if (id === undefined || (id !== null && load.kind === 'loading')) return <p role="status">Opening {what}…</p>;
+  if (id === undefined || (id !== null && load.kind === 'loading')) return <Loading>Opening {what}…</Loading>;
   if (id === null || load.kind === 'missing')
     return (
       <>
@@ -33,7 +35,7 @@ export function PageState({ id, load, what, missingTitle, missingReason, back, c
         <div class="notice warn">
           <p>{missingReason}</p>
           <p>
-            <a href={back.href}>{back.label}</a>
+            <a href={withBase(back.href)}>{back.label}</a>
           </p>
         </div>
       </>

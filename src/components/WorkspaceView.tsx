@@ -2,7 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkspaceCounts } from '../stores/workspace/workspace';
 import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace/workspace';
+import { withBase } from './urls';
 import { DataTable } from './DataTable';
+import { Loading } from './Loading';
 
 type Pending = 'sample' | 'delete' | null;
 
@@ -53,7 +55,7 @@ export function WorkspaceView() {
     <div>
       <h2>What is stored in this browser</h2>
       {counts === null ? (
-        <p>Reading the stored data…</p>
+        <Loading>Reading the stored data…</Loading>
       ) : (
         <DataTable caption="Stored items" captionHidden columns={[{ label: 'Kind' }, { label: 'Count', numeric: true }]}>
           <tbody>
@@ -74,7 +76,7 @@ export function WorkspaceView() {
           {message.kind === 'ok' && counts && counts.assessments > 0 && (
             <>
               {' '}
-              <a href="/assessment/">Go to the assessments</a>.
+              <a href={withBase('/assessment/')}>Go to the assessments</a>.
             </>
           )}
         </p>
@@ -85,7 +87,7 @@ export function WorkspaceView() {
         <button type="button" onClick={() => ask('sample')} disabled={busy}>
           Load the sample workspace
         </button>
-        <a class="button secondary" href="/assessment/">
+        <a class="button secondary" href={withBase('/assessment/')}>
           Go to the assessments
         </a>
         <button type="button" class="danger" onClick={() => ask('delete')} disabled={busy || empty}>

@@ -6,6 +6,7 @@ export interface AssessmentText {
   name: string;
   organisation: string;
   team: string;
+  round: string;
   respondentName: string;
   respondentRole: string;
   date: string;
@@ -15,6 +16,7 @@ const words: Record<keyof typeof limits.assessment, string> = {
   name: 'The name',
   organisation: 'The organisation',
   team: 'The team or unit',
+  round: 'The survey round',
   respondentName: 'Your name',
   respondentRole: 'Your role',
 };

@@ -19,6 +19,11 @@ export const assessmentSchema = z.strictObject({
   team: z.string().trim().max(limits.assessment.team),
   respondentName: z.string().trim().max(limits.assessment.respondentName),
   respondentRole: z.string().trim().max(limits.assessment.respondentRole),
+  /**
+   * The survey round the answers belong to (e.g. "2026 Q4 survey"). Respondents of the same
+   * questionnaire and round are rolled up together; files made before rounds existed have none.
+   */
+  round: z.string().trim().max(limits.assessment.round).optional(),
   /** The day the assessment describes (ISO date). */
   date: isoDate,
   questionnaire: questionnaireRef,
@@ -42,6 +47,8 @@ export const answerSchema = z
     target: levelValue.nullable(),
     notes: z.string().max(limits.answer.notes),
     evidence: z.array(evidenceLink).max(limits.answer.evidence),
+    /** Seeded from the quick check and not yet confirmed by the person; absent once they do. */
+    estimate: z.literal(true).optional(),
     updatedAt: isoDateTime,
   })
   .superRefine((answer, ctx) => {

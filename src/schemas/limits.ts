@@ -9,7 +9,7 @@ const NOTES = 20000;
 const REASON = 5000;
 
 export const limits = {
-  assessment: { name: SHORT, organisation: SHORT, team: SHORT, respondentName: SHORT, respondentRole: SHORT },
+  assessment: { name: SHORT, organisation: SHORT, team: SHORT, round: SHORT, respondentName: SHORT, respondentRole: SHORT },
   answer: { naReason: 2000, notes: NOTES, evidence: 50 },
   milestone: { name: SHORT },
   evidence: { label: 200 },

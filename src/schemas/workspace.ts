@@ -24,14 +24,16 @@ export type WorkspaceDataInput = z.input<typeof workspaceDataSchema>;
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;
 
 /**
- * The envelope of every workspace file the portal reads or writes (the sample workspace too):
- * a type tag, a format version, where it came from, and the data.
+ * The workspace file the portal wrote before the report format (src/schemas/report.ts): a type
+ * tag, version 1, where it came from, and the data. Files of this shape still load: restore() in
+ * src/lib/exchange reads them as format version 0 and migrates them. Nothing parses files with
+ * this schema directly; it describes the old shape for the sample builder and the tests.
  */
-export const workspaceFileSchema = z.strictObject({
+export const workspaceFileV1Schema = z.strictObject({
   type: z.literal(WORKSPACE_FILE_TYPE),
   version: z.literal(WORKSPACE_FILE_VERSION),
   source: z.string().max(200),
   exportedAt: isoDateTime,
   data: workspaceDataSchema,
 });
-export type WorkspaceFile = z.infer<typeof workspaceFileSchema>;
+export type WorkspaceFile = z.infer<typeof workspaceFileV1Schema>;

@@ -9,6 +9,7 @@ import { addUseCase, statusBlock } from '../../stores/backlog/edit';
 import { useCaseUrl } from './format';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
 import { FormActions } from '../form/FormActions';
+import { withBase } from '../urls';
 
 interface Props {
   onCancel: () => void;
@@ -70,7 +71,7 @@ export function AddUseCaseForm({ onCancel }: Props) {
         statusNotice={
           errors.status ? (
             <p class="hint">
-              See the <a href="/governance/">governance reviews</a>.
+              See the <a href={withBase('/governance/')}>governance reviews</a>.
             </p>
           ) : null
         }

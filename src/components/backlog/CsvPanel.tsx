@@ -5,20 +5,12 @@ import { $importState, resetImport } from '../../stores/backlog/importState';
 import { ImportPreview } from './ImportPreview';
 import { RejectedList } from './RejectedList';
 import { RadioGroup } from '../form/RadioGroup';
+import { downloadText } from '../download';
 
 /** Loaded on first use: the CSV code and its parser are not part of the page's first download. */
 const csvModule = () => import('../../stores/backlog/csv');
 
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (text: string, fileName: string) => downloadText(text, fileName, 'text/csv;charset=utf-8');
 
 /** Export the backlog as CSV, or import a CSV file after a preview. */
 export function CsvPanel() {

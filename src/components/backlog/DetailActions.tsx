@@ -2,6 +2,7 @@ import type { UseCase } from '../../schemas/backlog';
 import { deleteUseCase, duplicateUseCase, setArchived } from '../../stores/backlog/edit';
 import { ConfirmAction } from '../form/ConfirmAction';
 import { useCaseUrl } from './format';
+import { withBase } from '../urls';
 
 interface Props {
   useCase: UseCase;
@@ -32,7 +33,7 @@ export function DetailActions({ useCase, ratingCount }: Props) {
           triggerClass="danger"
           question={`Delete “${useCase.title}” and its ${ratingCount} rating${ratingCount === 1 ? '' : 's'}? You can undo this on the backlog page.`}
           confirm="Yes, delete the use case"
-          onConfirm={() => deleteUseCase(useCase.id).then((done) => done && window.location.assign('/backlog/'))}
+          onConfirm={() => deleteUseCase(useCase.id).then((done) => done && window.location.assign(withBase('/backlog/')))}
           focusAfter="manage-title"
         />
       </div>

@@ -4,6 +4,8 @@ import { statusLabels } from '../../lib/backlog/labels';
 import { checkUseCase, parseTags } from '../../lib/backlog/useCaseCheck';
 import { statusBlock, updateUseCase } from '../../stores/backlog/edit';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
+import { riskTierLabels } from '../../lib/backlog/labels';
+import { withBase } from '../urls';
 
 interface Props {
   useCase: UseCase;
@@ -29,6 +31,20 @@ export function EditUseCaseForm({ useCase }: Props) {
     setValues(valuesOf(useCase));
     setErrors({});
   }, [useCase.id]);
+  // A change stored in another tab shows at once, except in the field being typed in and in a
+  // field holding a value that could not be stored: what the person is typing always wins.
+  useEffect(() => {
+    const stored = valuesOf(useCase);
+    const focused = document.activeElement?.id ?? '';
+    setValues((shown) => {
+      const next = { ...shown };
+      for (const key of Object.keys(stored) as (keyof UseCaseValues)[]) {
+        if (focused === `edit-${key}` || errors[key]) continue;
+        (next as Record<string, unknown>)[key] = stored[key];
+      }
+      return next;
+    });
+  }, [useCase]);
 
   function change<K extends keyof UseCaseValues>(key: K, value: UseCaseValues[K]) {
     const next = { ...values, [key]: value };
@@ -59,11 +75,21 @@ export function EditUseCaseForm({ useCase }: Props) {
         values={values}
         errors={errors}
         onChange={change}
+        riskTierElsewhere={
+          <div class="field">
+            <p class="label-like">Risk tier</p>
+            <p>
+              {riskTierLabels[useCase.riskTier]}
+              {useCase.riskScreening ? ' (screened)' : ' (not screened yet)'}.{' '}
+              <a href="#risk-screening-title">Decide it with the risk screening</a>.
+            </p>
+          </div>
+        }
         statusNotice={
           errors.status ? (
             <p class="hint">
               Until then the stored status stays “{statusLabels[useCase.status]}”.{' '}
-              <a href="/governance/">Go to governance reviews</a>.
+              <a href={withBase('/governance/')}>Go to governance reviews</a>.
             </p>
           ) : null
         }

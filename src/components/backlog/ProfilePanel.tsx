@@ -6,7 +6,7 @@ import { chooseProfile, removeCustomProfile } from '../../stores/backlog/profile
 import { focusById } from '../focus';
 import { ConfirmAction } from '../form/ConfirmAction';
 import { formatMedian } from './format';
-import { useLazy } from './useLazy';
+import { useLazy } from '../useLazy';
 
 interface Props {
   criteria: Criterion[];

@@ -5,6 +5,7 @@ import type { Criterion } from '../../schemas/backlogContent';
 import { setScore, updateRater } from '../../stores/backlog/ratings';
 import { $platformContext } from '../../stores/backlog/platformContext';
 import { formatDate, formatScore } from '../format';
+import { withBase } from '../urls';
 import { RadioGroup, type RadioOption } from '../form/RadioGroup';
 import { Field } from '../Field';
 import { limits } from '../../schemas/limits';
@@ -21,8 +22,8 @@ function PlatformContext() {
     <p class="context">
       {context === null ? (
         <>
-          No maturity assessment yet, so there is no platform result to compare with. <a href="/assessment/">Run an assessment</a>{' '}
-          to see it here.
+          No maturity assessment yet, so there is no platform result to compare with.{' '}
+          <a href={withBase('/assessment/')}>Run an assessment</a> to see it here.
         </>
       ) : context.score === null ? (
         <>The latest assessment, “{context.assessmentName}”, has no platform capability answered with a level yet.</>
@@ -60,6 +61,10 @@ export function RatingForm({ criteria, rating }: Props) {
     setRole(rating.raterRole);
     setComment(rating.comment);
   }, [rating.id]);
+  // A new name given in another tab shows here, unless this field is being typed in.
+  useEffect(() => {
+    if (document.activeElement?.id !== `${prefix}-name`) setName(rating.raterName);
+  }, [rating.raterName]);
   const nameMissing = name.trim() === '';
   // A text saved as it is typed; one longer than the schema allows is shown with its reason, not stored.
   const autosaved = (key: 'raterRole' | 'comment', label: string, value: string, set: (text: string) => void, hint?: string) => (

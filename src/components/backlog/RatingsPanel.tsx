@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
+import type { Capability } from '../../schemas/questionnaire';
 import { $ratings } from '../../stores/backlog/backlog';
 import { addRater, removeRater } from '../../stores/backlog/ratings';
 import { formatMedian } from './format';
-import { RatingForm } from './RatingForm';
 import { DataTable } from '../DataTable';
+import { useLazy } from '../useLazy';
 import { Field } from '../Field';
 import { focusById } from '../focus';
 import { ConfirmAction } from '../form/ConfirmAction';
@@ -16,10 +17,19 @@ import { limits } from '../../schemas/limits';
 interface Props {
   criteria: Criterion[];
   useCaseId: string;
+  /** What scoring needs of the questionnaire, for the platform maturity shown beside feasibility. */
+  capabilities: Pick<Capability, 'id' | 'dimension' | 'weight'>[];
+}
+
+/** The rating form and the platform context it shows arrive together, when a rater's form first opens. */
+async function loadRatingForm(capabilities: Props['capabilities']) {
+  const [form, context] = await Promise.all([import('./RatingForm'), import('../../stores/backlog/platformContext')]);
+  void context.loadPlatformContext(capabilities);
+  return form;
 }
 
 /** Who rated the use case and how; one rater's form open at a time. */
-export function RatingsPanel({ criteria, useCaseId }: Props) {
+export function RatingsPanel({ criteria, useCaseId, capabilities }: Props) {
   const all = useStore($ratings);
   const ratings = all.filter((rating) => rating.useCaseId === useCaseId).sort((a, b) => a.raterName.localeCompare(b.raterName));
   const [selected, setSelected] = useState<string | null>(null);
@@ -27,6 +37,7 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
   const [role, setRole] = useState('');
   const form = useFormErrors();
   const current = ratings.find((rating) => rating.id === selected) ?? null;
+  const lazyForm = useLazy(() => loadRatingForm(capabilities), current !== null);
 
   // A rater named in the address (just after "Add and start rating") starts rating at once.
   useEffect(() => {
@@ -119,7 +130,7 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
           <p class="hint">
             Each choice is saved at once. Pick the description that matches what is true today, not what is planned.
           </p>
-          <RatingForm criteria={criteria} rating={current} />
+          {lazyForm ? <lazyForm.RatingForm criteria={criteria} rating={current} /> : <p role="status">Opening the form…</p>}
           <div class="actions">
             <button type="button" class="secondary" onClick={() => setSelected(null)}>
               Done

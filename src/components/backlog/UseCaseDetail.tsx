@@ -2,41 +2,45 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
 import type { Capability } from '../../schemas/questionnaire';
+import type { RiskScreening } from '../../schemas/riskScreening';
 import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
 import { $backlogLoad, $ratings, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog/backlog';
 import { $activeProfile } from '../../stores/backlog/activeProfile';
 import { $evaluation } from '../../stores/backlog/ranking';
-import { loadPlatformContext } from '../../stores/backlog/platformContext';
-import { MarkdownView } from '../MarkdownView';
+import { loadRenderer, MarkdownView } from '../MarkdownView';
 import { SaveStatus } from '../SaveStatus';
 import { BreakdownTable } from './BreakdownTable';
-import { DetailActions } from './DetailActions';
-import { EditUseCaseForm } from './EditUseCaseForm';
 import { RankSummary } from './RankSummary';
 import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
 import { PageState } from '../PageState';
+import { withBase } from '../urls';
+import { LazyPart } from '../LazyPart';
+import { useDeferred } from '../useLazy';
 
 interface Props {
   criteria: Criterion[];
   presets: WeightPreset[];
   capabilities: Pick<Capability, 'id' | 'dimension' | 'weight'>[];
+  screening: RiskScreening;
 }
 
 /** One use case: where it ranks and why, its raters and their ratings, and its details. */
-export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
+export function UseCaseDetail({ criteria, presets, capabilities, screening }: Props) {
   const load = useStore($backlogLoad);
   const useCases = useStore($useCases);
   const ratings = useStore($ratings);
   const evaluation = useStore($evaluation);
   const profile = useStore($activeProfile);
   const [id, setId] = useState<string | null | undefined>(undefined);
+  const details = useDeferred(() => import('./UseCaseDetails'));
 
   useEffect(() => {
     provideBacklogContent(criteria, presets);
     setId(new URLSearchParams(window.location.search).get('id'));
     void loadBacklog();
-    void loadPlatformContext(capabilities);
+    // The description near the top is Markdown: fetch its renderer alongside the data.
+    loadRenderer().catch(() => undefined);
   }, []);
 
   const useCase = load.kind === 'ready' && id ? useCases.find((item) => item.id === id) : undefined;
@@ -59,7 +63,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
   return (
     <div class="use-case-detail">
       <p class="no-print">
-        <a href="/backlog/">Back to the backlog</a>
+        <a href={withBase('/backlog/')}>Back to the backlog</a>
       </p>
       <div class="detail-header">
         <h1>{useCase.title}</h1>
@@ -97,15 +101,16 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
             <RankSummary evaluation={result} />
             <BreakdownTable criteria={criteria} evaluation={result} profileName={profile.name} />
             <p class="hint">
-              <a href="/backlog/#how-ranked">How is this ranked?</a>
+              <a href={withBase('/backlog/#how-ranked')}>How is this ranked?</a>
             </p>
           </section>
         )
       )}
 
-      <RatingsPanel criteria={criteria} useCaseId={useCase.id} />
-      <EditUseCaseForm useCase={useCase} />
-      <DetailActions useCase={useCase} ratingCount={ratingCount} />
+      <RatingsPanel criteria={criteria} useCaseId={useCase.id} capabilities={capabilities} />
+      <LazyPart lazy={details} what="the details form">
+        {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} screening={screening} />}
+      </LazyPart>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { describeEntry } from '../../lib/governance/auditDescribe';
 import type { HistoryCheck } from '../../stores/governance/review';
 import { formatDateTime } from '../format';
 import { DataTable } from '../DataTable';
+import { HistoryIndicator } from './HistoryIndicator';
 
 interface Props {
   entries: AuditEntry[];
@@ -15,32 +16,6 @@ interface Props {
 
 const RECENT = 25;
 const shorten = (text: string, length = 70) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
-
-/** Whether the history can be trusted, in one line. */
-export function HistoryIndicator({ check }: { check: HistoryCheck | null }) {
-  if (!check) return <p class="history-state">Checking the history…</p>;
-  if (!check.chain.intact) {
-    return (
-      <p class="history-state broken" role="alert">
-        <strong>History broken at entry {check.chain.firstBrokenSeq}:</strong> {check.chain.reason}.
-      </p>
-    );
-  }
-  if (check.replay && !check.replay.matches) {
-    return (
-      <p class="history-state broken" role="alert">
-        <strong>History intact, but the stored answers do not match it:</strong> {check.replay.reason}.
-      </p>
-    );
-  }
-  return (
-    <p class="history-state intact">
-      <strong>History intact:</strong> {check.entries} {check.entries === 1 ? 'entry' : 'entries'}, each one’s fingerprint checks
-      out
-      {check.replay ? ' and the stored answers match it' : ''}.
-    </p>
-  );
-}
 
 /** The audit log of the whole review (every revision): newest first, with what changed. */
 export function HistorySection({ entries, check, revisions, template, printing }: Props) {

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { REOPEN_REASON_REQUIRED } from '../../lib/governance/transitions';
+import { REOPEN_REASON_REQUIRED } from '../../lib/governance/lifecycle';
 import { reopen } from '../../stores/governance/decision';
 import { Field } from '../Field';
 import { focusById } from '../focus';

@@ -2,10 +2,11 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { splitByApplicability } from '../../lib/governance/applicability';
 import { classificationLabels, riskTierLabels } from '../../lib/governance/labels';
-import { $useCaseOptions, startNewReview, type StartDraft, type TemplateChoice } from '../../stores/governance/list';
+import { $useCaseOptions, type StartDraft, type TemplateChoice } from '../../stores/governance/list';
+import { startNewReview } from '../../stores/governance/start';
 import { $reviewer } from '../../stores/governance/review';
 import { useFormErrors } from '../form/useFormErrors';
-import { reviewUrl } from '../urls';
+import { backlogUseCaseUrl, reviewUrl, withBase } from '../urls';
 import { Field } from '../Field';
 import { FormActions } from '../form/FormActions';
 import { RadioGroup } from '../form/RadioGroup';
@@ -125,8 +126,8 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
                   )}
                   {useCases.length === 0 ? (
                     <p class="notice warn" id={fieldIds.useCaseId} tabIndex={-1}>
-                      The backlog has no use cases yet. <a href="/backlog/">Add one in the backlog</a>, or review a named model
-                      instead.
+                      The backlog has no use cases yet. <a href={withBase('/backlog/')}>Add one in the backlog</a>, or review a
+                      named model instead.
                     </p>
                   ) : (
                     <select
@@ -172,6 +173,12 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
         <p class="notice" role="status">
           {split.applicable.length} of {split.applicable.length + split.notApplicable.length} items apply
           {draft.subjectKind === 'model' ? ' (conditions cannot be checked for a named model)' : ' to this use case'}.
+        </p>
+      )}
+      {draft.subjectKind !== 'model' && useCase && !useCase.riskScreening && (
+        <p class="notice warn">
+          The risk tier of this use case ({riskTierLabels[useCase.riskTier]}) has not been screened yet, and which items apply
+          depends on it. <a href={`${backlogUseCaseUrl(useCase.id)}#risk-screening-title`}>Screen it first</a> if you can.
         </p>
       )}
 

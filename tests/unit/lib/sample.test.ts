@@ -3,10 +3,20 @@ import { buildSampleWorkspace, SAMPLE_ASSESSMENT_ID } from '../../../src/lib/sam
 import { sampleAnswers } from '../../../src/lib/sample/sampleAnswers';
 import type { Answer } from '../../../src/schemas/assessment';
 import type { Questionnaire } from '../../../src/schemas/questionnaire';
-import { workspaceFileSchema, type WorkspaceFile } from '../../../src/schemas/workspace';
+import type { WorkspaceFile } from '../../../src/schemas/workspace';
+import { restore } from '../../../src/lib/exchange/restore';
+import { describeProblem } from '../../../src/lib/exchange/problems';
 import { loadQuestionnaire } from '../helpers/loadContent';
 import { evaluateBacklog } from '../../../src/lib/backlog/evaluate';
 import { loadChecklists } from '../helpers/loadChecklists';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { riskScreeningSchema } from '../../../src/schemas/riskScreening';
+
+const screening = riskScreeningSchema.parse(
+  parse(readFileSync(join(process.cwd(), 'content/governance/risk-screening.yaml'), 'utf8')),
+);
 
 const now = new Date('2026-11-20T09:00:00Z');
 
@@ -15,7 +25,7 @@ let sample: WorkspaceFile;
 
 beforeAll(async () => {
   questionnaire = await loadQuestionnaire();
-  sample = await buildSampleWorkspace(questionnaire, now, loadChecklists());
+  sample = await buildSampleWorkspace(questionnaire, now, loadChecklists(), screening);
 });
 
 function describeAnswer(answer: Answer): string {
@@ -23,9 +33,20 @@ function describeAnswer(answer: Answer): string {
 }
 
 describe('the sample workspace', () => {
-  it('is a valid workspace file', () => {
-    const parsed = workspaceFileSchema.safeParse(sample);
-    expect(parsed.success, parsed.success ? '' : parsed.error.message).toBe(true);
+  it('screens some use cases, keeps each tier as decided, and shows one explained overrule', () => {
+    const screened = sample.data.useCases.filter((useCase) => useCase.riskScreening);
+    expect(screened.length).toBeGreaterThanOrEqual(4);
+    for (const useCase of screened) expect(useCase.riskScreening?.decidedTier).toBe(useCase.riskTier);
+    const overruled = screened.filter((useCase) => useCase.riskScreening?.decidedTier !== useCase.riskScreening?.suggestedTier);
+    expect(overruled.map((useCase) => useCase.id)).toEqual(['sample-usecase-05']);
+    expect(overruled[0]?.riskScreening?.justification.length).toBeGreaterThan(20);
+    // The expense checks wait for their screening, and say so on their page.
+    expect(sample.data.useCases.find((useCase) => useCase.id === 'sample-usecase-24')?.riskScreening).toBeUndefined();
+  });
+
+  it('is a valid workspace file', async () => {
+    const restored = await restore(sample);
+    expect(restored.ok, restored.ok ? '' : restored.problems.map(describeProblem).join('\n')).toBe(true);
   });
 
   it('answers every capability of the questionnaire in the current assessment', () => {
@@ -35,10 +56,11 @@ describe('the sample workspace', () => {
     expect(answered).toEqual(questionnaire.capabilities.map((capability) => capability.id));
   });
 
-  it('has exactly one "don\'t know" and one "not applicable" answer, the latter with a reason', () => {
-    const states = sample.data.answers.map((answer) => answer.state);
+  it('has exactly one "don\'t know" and one "not applicable" answer in the main assessment, the latter with a reason', () => {
+    const main = sample.data.answers.filter((answer) => answer.assessmentId === SAMPLE_ASSESSMENT_ID);
+    const states = main.map((answer) => answer.state);
     expect(states.filter((state) => state === 'dont-know')).toHaveLength(1);
-    const notApplicable = sample.data.answers.filter((answer) => answer.state === 'not-applicable');
+    const notApplicable = main.filter((answer) => answer.state === 'not-applicable');
     expect(notApplicable).toHaveLength(1);
     expect(notApplicable[0]?.naReason.trim()).not.toBe('');
   });
@@ -64,7 +86,7 @@ describe('the sample workspace', () => {
   });
 
   it('is the same every time it is built', async () => {
-    const again = await buildSampleWorkspace(questionnaire, now, loadChecklists());
+    const again = await buildSampleWorkspace(questionnaire, now, loadChecklists(), screening);
     expect(again).toEqual(sample);
     expect(JSON.stringify(again)).toBe(JSON.stringify(sample));
   });
@@ -86,9 +108,11 @@ describe('buildSampleWorkspace', () => {
       capabilities: [{ id: 'retraining' }, { id: 'not-in-the-sample' }],
     };
     const built = await buildSampleWorkspace(small, now);
-    expect(built.data.answers.map((answer) => answer.capabilityId)).toEqual(['retraining']);
+    const main = built.data.answers.filter((answer) => answer.assessmentId === SAMPLE_ASSESSMENT_ID);
+    expect(main.map((answer) => answer.capabilityId)).toEqual(['retraining']);
+    expect(built.data.answers.every((answer) => answer.capabilityId === 'retraining')).toBe(true);
     expect(built.data.milestones[0]?.answers.map((answer) => answer.capabilityId)).toEqual(['retraining']);
-    expect(workspaceFileSchema.safeParse(built).success).toBe(true);
+    expect((await restore(built)).ok).toBe(true);
   });
 });
 

@@ -3,13 +3,7 @@ import { putAssessment } from '../../../src/db/assessments';
 import { readWorkspace } from '../../../src/db/workspace';
 import { limits } from '../../../src/schemas/limits';
 import { workspaceDataSchema } from '../../../src/schemas/workspace';
-import {
-  $answers,
-  $assessment,
-  openAssessment,
-  updateAnswer,
-  updateAssessmentDetails,
-} from '../../../src/stores/assessment/answering';
+import { closeAssessment, openAssessment, updateAnswer, updateAssessmentDetails } from '../../../src/stores/assessment/answering';
 import { createAssessment } from '../../../src/stores/assessment/assessments';
 import { createMilestone } from '../../../src/stores/assessment/results';
 import { addUseCase, updateUseCase } from '../../../src/stores/backlog/edit';
@@ -17,7 +11,7 @@ import { saveCustomProfile } from '../../../src/stores/backlog/profiles';
 import { addRater, updateRater } from '../../../src/stores/backlog/ratings';
 import { commitText, editText, updateItem } from '../../../src/stores/governance/answers';
 import { signOff } from '../../../src/stores/governance/decision';
-import { startNewReview } from '../../../src/stores/governance/list';
+import { startNewReview } from '../../../src/stores/governance/start';
 import { $reviewer } from '../../../src/stores/governance/review';
 import { resetBacklogStores } from '../helpers/backlogStores';
 import { useFreshDb } from '../helpers/freshDb';
@@ -37,6 +31,7 @@ const details = (overrides: Record<string, string> = {}) => ({
   name: 'Edge values',
   organisation: '',
   team: '',
+  round: '',
   respondentName: '',
   respondentRole: '',
   date: '2026-11-24',
@@ -46,8 +41,7 @@ const details = (overrides: Record<string, string> = {}) => ({
 describe('no store action stores what the workspace schema would refuse', () => {
   beforeEach(() => {
     useFreshDb();
-    $assessment.set(null);
-    $answers.set({});
+    closeAssessment();
     resetBacklogStores();
   });
 

@@ -5,11 +5,13 @@ import {
   $answers,
   $assessment,
   $loadState,
+  closeAssessment,
   openAssessment,
+  confirmEstimate,
   updateAnswer,
   updateAssessmentDetails,
 } from '../../../../src/stores/assessment/answering';
-import { $saveState } from '../../../../src/stores/save/saveState';
+import { $saveState, resetSaveState } from '../../../../src/stores/save/saveState';
 import { useFreshDb } from '../../helpers/freshDb';
 import { makeAnswer, makeAssessment } from '../../helpers/records';
 
@@ -17,9 +19,7 @@ let database: PortalDb;
 
 beforeEach(async () => {
   database = useFreshDb();
-  $assessment.set(null);
-  $answers.set({});
-  $saveState.set({ kind: 'idle' });
+  resetSaveState();
   await putAssessment(makeAssessment());
 });
 
@@ -51,8 +51,8 @@ describe('openAssessment', () => {
     expect($assessment.get()).toBeNull();
   });
 
-  it('reports storage that cannot be opened as an error with a readable message', async () => {
-    database.close();
+  it('reports storage that cannot be read as an error with a readable message', async () => {
+    database.assessments.get = () => Promise.reject(new DOMException('blocked', 'InvalidStateError')) as never;
     await openAssessment('assessment-1');
     const state = $loadState.get();
     expect(state.kind).toBe('error');
@@ -128,6 +128,7 @@ describe('updateAssessmentDetails', () => {
   });
 
   it('does nothing before an assessment is open', async () => {
+    closeAssessment();
     await updateAssessmentDetails({ name: 'Nobody sees this' });
     expect((await getAssessment('assessment-1'))?.name).toBe('Fraud team baseline');
     expect($saveState.get().kind).toBe('idle');
@@ -143,5 +144,31 @@ describe('opening a second assessment', () => {
     expect($loadState.get()).toEqual({ kind: 'missing' });
     expect($assessment.get()).toBeNull();
     expect($answers.get()).toEqual({});
+  });
+});
+
+describe('estimates seeded by the quick check', () => {
+  beforeEach(async () => {
+    await database.answers.put(makeAnswer('ci', { level: 2, estimate: true }));
+    await openAssessment('assessment-1');
+  });
+
+  it('stay estimates while only notes change', async () => {
+    await updateAnswer('ci', { notes: 'Two pipelines so far.' });
+    expect((await getAnswer('assessment-1', 'ci'))?.estimate).toBe(true);
+  });
+
+  it('stop being estimates when the person chooses a level', async () => {
+    await updateAnswer('ci', { state: 'level', level: 3 });
+    const stored = await getAnswer('assessment-1', 'ci');
+    expect(stored?.level).toBe(3);
+    expect(stored).not.toHaveProperty('estimate');
+  });
+
+  it('stop being estimates when the person confirms the seeded level', async () => {
+    await confirmEstimate('ci');
+    const stored = await getAnswer('assessment-1', 'ci');
+    expect(stored?.level).toBe(2);
+    expect(stored).not.toHaveProperty('estimate');
   });
 });

@@ -1,0 +1,74 @@
+import { atom } from 'nanostores';
+import { readWorkspaceWithSettings, workspaceCounts } from '../../db/workspace';
+import { listAssessments } from '../../db/assessments';
+import { listReviews } from '../../db/reviews';
+import { setMeta } from '../../db/meta';
+import { describeStorageError } from '../../db/errors';
+import type { ExportContext, ExportSelection } from '../../lib/exchange/envelope';
+import { LAST_EXPORT_META_KEY } from '../../lib/exchange/settings';
+
+export type ExportResult = { ok: true; fileName: string; text: string } | { ok: false; message: string };
+
+/**
+ * Builds the file for a selection from what is stored now. A whole-workspace export is a backup,
+ * so its time is remembered (meta `lastExportAt`) for the backup reminder.
+ */
+export async function exportSelection(
+  selection: ExportSelection,
+  context: Omit<ExportContext, 'now'>,
+  now = new Date(),
+): Promise<ExportResult> {
+  try {
+    const [{ buildExport, exportFileName }, stored] = await Promise.all([
+      import('../../lib/exchange/envelope'),
+      readWorkspaceWithSettings(),
+    ]);
+    const file = await buildExport(selection, stored.data, stored.settings, { ...context, now });
+    if (!file)
+      return {
+        ok: false,
+        message: `The ${selection.scope} to export is no longer stored; it may have been deleted in another tab.`,
+      };
+    if (selection.scope === 'workspace') await setMeta(LAST_EXPORT_META_KEY, now.toISOString());
+    // Written without indentation: a whole workspace is several megabytes, and JSON viewers indent it on demand.
+    return { ok: true, fileName: exportFileName(selection, now), text: `${JSON.stringify(file)}\n` };
+  } catch (error) {
+    return { ok: false, message: `Could not export: ${describeStorageError(error)}` };
+  }
+}
+
+export interface ExportChoice {
+  id: string;
+  label: string;
+}
+export interface ExportChoices {
+  assessments: ExportChoice[];
+  reviews: ExportChoice[];
+  empty: boolean;
+}
+
+export const $exportChoices = atom<ExportChoices | null>(null);
+
+/** The assessments and reviews a person can export one by one, named as the portal shows them. */
+export async function loadExportChoices(): Promise<void> {
+  try {
+    const [assessments, reviews, counts] = await Promise.all([listAssessments(), listReviews(), workspaceCounts()]);
+    const latest = new Map<string, (typeof reviews)[number]>();
+    for (const review of reviews)
+      if ((latest.get(review.lineageId)?.revision ?? 0) < review.revision) latest.set(review.lineageId, review);
+    $exportChoices.set({
+      assessments: assessments
+        .map((assessment) => ({ id: assessment.id, label: assessment.name }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+      reviews: [...latest.values()]
+        .map((review) => ({
+          id: review.lineageId,
+          label: `${review.template.title}: ${review.subject.kind === 'model' ? review.subject.name : (review.useCaseSnapshot?.title ?? 'use case')}`,
+        }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+      empty: Object.values(counts).every((count) => count === 0),
+    });
+  } catch {
+    $exportChoices.set({ assessments: [], reviews: [], empty: true });
+  }
+}
