@@ -39,6 +39,8 @@ function walk(entries) {
     lazyOnly.add(file);
     const code = readFileSync(file, 'utf8');
     for (const match of code.matchAll(staticImport)) lazyStack.push(resolve(dirname(file), match[1]));
+    // A lazy chunk may fetch further chunks on demand (the chart code of a deferred chart).
+    for (const match of code.matchAll(dynamicImport)) lazyStack.push(resolve(dirname(file), match[1]));
   }
   return { initial: [...seen], lazy: [...lazyOnly] };
 }

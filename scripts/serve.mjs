@@ -1,6 +1,6 @@
 // A small static file server for the built site, used by the end-to-end tests and the benchmark.
 // Usage: node scripts/serve.mjs [dir=dist] [port=4329]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -18,6 +18,18 @@ const types = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+// The headers the build writes for static hosts (dist/_headers), so tests run under the same
+// Content-Security-Policy header a deployment sends, frame-ancestors included.
+const headersFile = join(root, '_headers');
+const siteHeaders = {};
+if (existsSync(headersFile)) {
+  for (const line of readFileSync(headersFile, 'utf8').split('\n').slice(1)) {
+    if (!line.startsWith('  ')) break;
+    const [name, ...value] = line.trim().split(': ');
+    siteHeaders[name] = value.join(': ');
+  }
+}
+
 createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   let file = normalize(join(root, path));
@@ -33,6 +45,10 @@ createServer((request, response) => {
     else response.end('Not found');
     return;
   }
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+  response.writeHead(200, {
+    ...siteHeaders,
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+  });
   createReadStream(file).pipe(response);
 }).listen(port, 'localhost', () => console.log(`Serving ${root} on http://localhost:${port}/`));

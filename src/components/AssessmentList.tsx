@@ -4,9 +4,13 @@ import type { QuestionnaireRef } from '../schemas/assessment';
 import type { ScoredCapability } from '../lib/scoring';
 import { $assessmentRows, $listError, loadAssessmentRows, removeAssessment } from '../stores/assessment/assessments';
 import { NewAssessmentForm } from './NewAssessmentForm';
+import { readInvite, type Invite } from '../lib/reports/invite';
 import { answerUrl, resultsUrl } from './urls';
 import { SaveStatus } from './SaveStatus';
 import { formatDate, formatPercent, formatScore } from './format';
+import { withBase } from './urls';
+import { DataTable } from './DataTable';
+import { Loading } from './Loading';
 
 interface Props {
   questionnaire: QuestionnaireRef;
@@ -20,9 +24,16 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
   const error = useStore($listError);
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [invite, setInvite] = useState<Invite | null>(null);
 
   useEffect(() => {
     void loadAssessmentRows(capabilities);
+    // A facilitator's link (?new=1&round=...&team=...) opens the form with its values preset.
+    const invited = readInvite(window.location.search);
+    if (invited) {
+      setInvite(invited);
+      setCreating(true);
+    }
   }, []);
 
   return (
@@ -35,7 +46,16 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
         )}
         <SaveStatus />
       </div>
-      {creating && <NewAssessmentForm questionnaire={questionnaire} onCancel={() => setCreating(false)} />}
+      {creating && (
+        <NewAssessmentForm
+          questionnaire={questionnaire}
+          invite={invite}
+          onCancel={() => {
+            setCreating(false);
+            setInvite(null);
+          }}
+        />
+      )}
       {error && (
         <p class="notice error" role="alert">
           Could not read your assessments: {error}
@@ -43,7 +63,7 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
       )}
       <h2>Your assessments</h2>
       {rows === null ? (
-        <p>Reading your assessments…</p>
+        <Loading>Reading your assessments…</Loading>
       ) : rows.length === 0 ? (
         <div class="notice">
           <p>
@@ -51,75 +71,75 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
             time.
           </p>
           <p>
-            Prefer to look around first? <a href="/workspace/">Load the sample workspace</a>.
+            Prefer to look around first? <a href={withBase('/workspace/')}>Load the sample workspace</a>.
           </p>
         </div>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Your assessments</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Organisation / team</th>
-                <th scope="col">Respondent</th>
-                <th scope="col">Date</th>
-                <th scope="col" class="num">
-                  Answered
+        <DataTable caption="Your assessments" captionHidden>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Organisation / team</th>
+              <th scope="col">Respondent</th>
+              <th scope="col">Date</th>
+              <th scope="col" class="num">
+                Answered
+              </th>
+              <th scope="col" class="num">
+                Overall score
+              </th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ assessment, answered, score, provisional }) => (
+              <tr key={assessment.id}>
+                <th scope="row">
+                  <a href={answerUrl(assessment.id)}>{assessment.name}</a>
                 </th>
-                <th scope="col">Actions</th>
+                <td>{[assessment.organisation, assessment.team].filter(Boolean).join(' / ') || '—'}</td>
+                <td>{[assessment.respondentName, assessment.respondentRole].filter(Boolean).join(', ') || '—'}</td>
+                <td>{formatDate(assessment.date)}</td>
+                <td class="num">
+                  {answered} of {capabilityCount} ({formatPercent(capabilityCount ? answered / capabilityCount : 0)})
+                </td>
+                <td class="num">
+                  {score === null ? '—' : `${formatScore(score)} of 4`}
+                  {provisional && <span class="muted"> (provisional)</span>}
+                </td>
+                <td>
+                  {confirming === assessment.id ? (
+                    <span role="group" aria-label={`Confirm deleting ${assessment.name}`}>
+                      <button
+                        type="button"
+                        class="danger"
+                        onClick={() => void removeAssessment(assessment.id, capabilities).then(() => setConfirming(null))}
+                      >
+                        Delete with its milestones
+                      </button>{' '}
+                      <button type="button" class="secondary" onClick={() => setConfirming(null)}>
+                        Keep
+                      </button>
+                    </span>
+                  ) : (
+                    <span class="row-actions">
+                      <a href={answerUrl(assessment.id)}>Answer</a>
+                      <a href={resultsUrl(assessment.id)}>Results</a>
+                      <button
+                        type="button"
+                        class="link"
+                        onClick={() => setConfirming(assessment.id)}
+                        aria-label={`Delete ${assessment.name}`}
+                      >
+                        Delete
+                      </button>
+                    </span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ assessment, answered, score, provisional }) => (
-                <tr key={assessment.id}>
-                  <th scope="row">
-                    <a href={answerUrl(assessment.id)}>{assessment.name}</a>
-                  </th>
-                  <td>{[assessment.organisation, assessment.team].filter(Boolean).join(' / ') || '—'}</td>
-                  <td>{[assessment.respondentName, assessment.respondentRole].filter(Boolean).join(', ') || '—'}</td>
-                  <td>{formatDate(assessment.date)}</td>
-                  <td class="num">
-                    {answered} of {capabilityCount} ({formatPercent(capabilityCount ? answered / capabilityCount : 0)})
-                  </td>
-                  <td class="num">
-                    {score === null ? '—' : `${formatScore(score)} of 4`}
-                    {provisional && <span class="muted"> (provisional)</span>}
-                  </td>
-                  <td>
-                    {confirming === assessment.id ? (
-                      <span role="group" aria-label={`Confirm deleting ${assessment.name}`}>
-                        <button
-                          type="button"
-                          class="danger"
-                          onClick={() => void removeAssessment(assessment.id, capabilities).then(() => setConfirming(null))}
-                        >
-                          Delete with its milestones
-                        </button>{' '}
-                        <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                          Keep
-                        </button>
-                      </span>
-                    ) : (
-                      <span class="row-actions">
-                        <a href={answerUrl(assessment.id)}>Answer</a>
-                        <a href={resultsUrl(assessment.id)}>Results</a>
-                        <button
-                          type="button"
-                          class="link"
-                          onClick={() => setConfirming(assessment.id)}
-                          aria-label={`Delete ${assessment.name}`}
-                        >
-                          Delete
-                        </button>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </div>
   );

@@ -1,15 +1,17 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
-import { $saveState } from '../stores/save/saveState';
+import { $saveState, hasUnsaved, retryUnsaved } from '../stores/save/saveState';
+import { BackupReminder } from './BackupReminder';
 
 /** The visible save state; announced politely to screen readers. */
 export function SaveStatus() {
   const state = useStore($saveState);
 
-  // Leaving the page while a write is still running would lose it: ask the browser to confirm.
+  // Leaving the page while a write is still running, or after one failed, would lose it: ask the
+  // browser to confirm.
   useEffect(() => {
     const guard = (event: BeforeUnloadEvent) => {
-      if ($saveState.get().kind === 'saving') event.preventDefault();
+      if (hasUnsaved()) event.preventDefault();
     };
     window.addEventListener('beforeunload', guard);
     return () => window.removeEventListener('beforeunload', guard);
@@ -24,13 +26,25 @@ export function SaveStatus() {
           ? `Could not save: ${state.message}`
           : 'Changes are saved as you go.';
   return (
-    <p
-      class={`save-state${state.kind === 'error' ? ' error' : ''}`}
-      role="status"
-      aria-live="polite"
-      aria-busy={state.kind === 'saving'}
-    >
-      {text}
-    </p>
+    <>
+      <p
+        class={`save-state${state.kind === 'error' ? ' error' : ''}`}
+        role="status"
+        aria-live="polite"
+        aria-busy={state.kind === 'saving'}
+      >
+        {text}
+        {state.kind === 'error' && state.retry && (
+          <>
+            {' '}
+            Your latest changes are still on screen.{' '}
+            <button type="button" class="secondary" onClick={() => void retryUnsaved()}>
+              Try again
+            </button>
+          </>
+        )}
+      </p>
+      <BackupReminder />
+    </>
   );
 }

@@ -2,6 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkspaceCounts } from '../stores/workspace/workspace';
 import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace/workspace';
+import { withBase } from './urls';
+import { DataTable } from './DataTable';
+import { Loading } from './Loading';
 
 type Pending = 'sample' | 'delete' | null;
 
@@ -52,29 +55,26 @@ export function WorkspaceView() {
     <div>
       <h2>What is stored in this browser</h2>
       {counts === null ? (
-        <p>Reading the stored data…</p>
+        <Loading>Reading the stored data…</Loading>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Stored items</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kind</th>
-                <th scope="col" class="num">
-                  Count
-                </th>
+        <DataTable caption="Stored items" captionHidden>
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col" class="num">
+                Count
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {countLabels.map(([key, label]) => (
+              <tr key={key}>
+                <th scope="row">{label}</th>
+                <td class="num">{counts[key]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {countLabels.map(([key, label]) => (
-                <tr key={key}>
-                  <th scope="row">{label}</th>
-                  <td class="num">{counts[key]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {empty && <p>The workspace is empty. Load the sample to look around, or start your first assessment.</p>}
 
@@ -84,7 +84,7 @@ export function WorkspaceView() {
           {message.kind === 'ok' && counts && counts.assessments > 0 && (
             <>
               {' '}
-              <a href="/assessment/">Go to the assessments</a>.
+              <a href={withBase('/assessment/')}>Go to the assessments</a>.
             </>
           )}
         </p>
@@ -95,7 +95,7 @@ export function WorkspaceView() {
         <button type="button" onClick={() => ask('sample')} disabled={busy}>
           Load the sample workspace
         </button>
-        <a class="button secondary" href="/assessment/">
+        <a class="button secondary" href={withBase('/assessment/')}>
           Start empty
         </a>
         <button type="button" class="danger" onClick={() => ask('delete')} disabled={busy || empty}>

@@ -23,3 +23,13 @@ export function formatDateTime(isoDateTime: string): string {
   const date = new Date(isoDateTime);
   return Number.isNaN(date.getTime()) ? isoDateTime : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+const bytesFormat = (unit: 'kilobyte' | 'megabyte' | 'gigabyte') =>
+  new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
+
+/** A size in bytes as a person reads it, e.g. "3.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e9) return bytesFormat('gigabyte').format(bytes / 1e9);
+  if (bytes >= 1e6) return bytesFormat('megabyte').format(bytes / 1e6);
+  return bytesFormat('kilobyte').format(bytes / 1e3);
+}

@@ -1,5 +1,9 @@
 import type { Answer, Assessment } from '../schemas/assessment';
+import { nowIso } from '../lib/ids';
+import { applyAnswerPatch, applyFieldPatch, blankAnswer, type AnswerPatch, type AssessmentPatch } from '../lib/patches';
 import { db } from './db';
+import { MissingRecordError } from './errors';
+import { patchRecord } from './patch';
 
 export async function listAssessments(): Promise<Assessment[]> {
   return db().assessments.orderBy('updatedAt').reverse().toArray();
@@ -38,6 +42,35 @@ export async function putAnswer(answer: Answer): Promise<void> {
     await database.answers.put(answer);
     await database.assessments.update(answer.assessmentId, { updatedAt: answer.updatedAt });
   });
+}
+
+/**
+ * Applies a change to the latest stored answer (or to a blank one) and marks the assessment as
+ * changed, reading and writing in one transaction, so a change made meanwhile in another tab to
+ * another field of the same answer is kept. Returns the answer as stored.
+ */
+export async function patchAnswer(assessmentId: string, capabilityId: string, patch: AnswerPatch): Promise<Answer> {
+  const database = db();
+  return database.transaction('rw', database.answers, database.assessments, async () => {
+    if (!(await database.assessments.get(assessmentId))) throw new MissingRecordError('This assessment');
+    const at = nowIso();
+    const current = (await database.answers.get([assessmentId, capabilityId])) ?? blankAnswer(assessmentId, capabilityId, at);
+    const next = applyAnswerPatch(current, patch, at);
+    await database.answers.put(next);
+    await database.assessments.update(assessmentId, { updatedAt: at });
+    return next;
+  });
+}
+
+/** Changes some details of the latest stored assessment, in one transaction; returns it as stored. */
+export function patchAssessment(id: string, patch: AssessmentPatch): Promise<Assessment> {
+  return patchRecord(db().assessments, id, 'This assessment', (current, at) => applyFieldPatch(current, patch, at));
+}
+
+/** An assessment with its answers, read together (for a live query). */
+export async function readAssessment(id: string): Promise<{ assessment: Assessment; answers: Answer[] } | null> {
+  const [assessment, answers] = await Promise.all([getAssessment(id), getAnswers(id)]);
+  return assessment ? { assessment, answers } : null;
 }
 
 /** Every stored answer, grouped by assessment, for lists that show progress and scores. */

@@ -18,3 +18,11 @@ export function describeStorageError(error: unknown): string {
   }
   return error instanceof Error ? error.message : String(error);
 }
+
+/** A patch found nothing to apply to: the record was deleted, perhaps in another tab. */
+export class MissingRecordError extends Error {
+  constructor(what: string) {
+    super(`${what} is no longer stored in this browser (it may have been deleted in another tab)`);
+    this.name = 'MissingRecordError';
+  }
+}

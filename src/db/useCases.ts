@@ -1,5 +1,8 @@
 import type { Rating, UseCase } from '../schemas/backlog';
+import { applyFieldPatch, applyRatingPatch, type RatingPatch, type UseCasePatch } from '../lib/patches';
 import { db } from './db';
+import { MissingRecordError } from './errors';
+import { patchRecord } from './patch';
 
 export async function listUseCases(): Promise<UseCase[]> {
   return db().useCases.toArray();
@@ -11,6 +14,16 @@ export async function getUseCase(id: string): Promise<UseCase | undefined> {
 
 export async function putUseCase(useCase: UseCase): Promise<void> {
   await db().useCases.put(useCase);
+}
+
+/** Applies an edit to the latest stored use case, read and written in one transaction. */
+export function patchUseCase(id: string, patch: UseCasePatch): Promise<UseCase> {
+  return patchRecord(db().useCases, id, 'This use case', (current, at) => applyFieldPatch(current, patch, at));
+}
+
+/** Applies a change to the latest stored rating (scores criterion by criterion), in one transaction. */
+export function patchRating(id: string, patch: RatingPatch): Promise<Rating> {
+  return patchRecord(db().ratings, id, 'This rating', (current, at) => applyRatingPatch(current, patch, at));
 }
 
 export async function listRatings(useCaseId?: string): Promise<Rating[]> {
@@ -34,7 +47,33 @@ export interface UseCaseBundle {
 
 const LAST_DELETED_KEY = 'backlog.lastDeleted';
 
-/** Stores a use case together with its ratings (used by duplicate and by undo), all or nothing. */
+/**
+ * Copies the latest stored use case and its ratings under new ids, read and written in one
+ * transaction (so a rating added a moment ago in another tab is copied too). Returns the copy.
+ */
+export async function duplicateUseCaseBundle(
+  id: string,
+  makeCopy: (original: UseCase) => UseCase,
+  newRatingId: () => string,
+): Promise<UseCaseBundle> {
+  const database = db();
+  return database.transaction('rw', database.useCases, database.ratings, async () => {
+    const original = await database.useCases.get(id);
+    if (!original) throw new MissingRecordError('This use case');
+    const useCase = makeCopy(original);
+    const ratings = (await database.ratings.where('useCaseId').equals(id).toArray()).map((rating) => ({
+      ...rating,
+      id: newRatingId(),
+      useCaseId: useCase.id,
+      updatedAt: useCase.updatedAt,
+    }));
+    await database.useCases.add(useCase);
+    if (ratings.length > 0) await database.ratings.bulkAdd(ratings);
+    return { useCase, ratings };
+  });
+}
+
+/** Stores a use case together with its ratings (used by undo), all or nothing. */
 export async function putUseCaseBundle(bundle: UseCaseBundle): Promise<void> {
   const database = db();
   await database.transaction('rw', database.useCases, database.ratings, async () => {

@@ -2,9 +2,9 @@
  * Comparison of the current state of an assessment with a frozen milestone, per capability
  * (up, down, same, or changed kind of answer) and per dimension (score then and now).
  */
-import type { Capability, DimensionId } from '../schemas/questionnaire';
+import type { DimensionId } from '../schemas/questionnaire';
 import type { Answer } from '../schemas/assessment';
-import { scoreAssessment, type CapabilityResult } from './scoring';
+import { scoreAssessment, type CapabilityResult, type ScoredCapability } from './scoring';
 
 export type Movement = 'up' | 'down' | 'same' | 'changed';
 
@@ -43,7 +43,7 @@ function movementOf(before: CapabilityResult, after: CapabilityResult): Movement
 const delta = (before: number | null, after: number | null) => (before === null || after === null ? null : after - before);
 
 export function compareWithMilestone(
-  capabilities: readonly Capability[],
+  capabilities: readonly ScoredCapability[],
   milestoneAnswers: readonly AnswerLike[],
   currentAnswers: readonly AnswerLike[],
 ): Comparison {

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { entityId, evidenceLink, isoDate, isoDateTime, slugId } from './common';
 import { levelValue } from './questionnaire';
 import { answerStates, confidences } from './enums';
-
-export const respondentRoles = ['executive', 'leader', 'manager', 'practitioner', 'other'] as const;
+import { limits } from './limits';
 
 /** Which questionnaire an assessment was answered against; the hash pins the exact wording. */
 export const questionnaireRef = z.strictObject({
@@ -15,11 +14,16 @@ export type QuestionnaireRef = z.infer<typeof questionnaireRef>;
 
 export const assessmentSchema = z.strictObject({
   id: entityId,
-  name: z.string().trim().min(1, 'give the assessment a name').max(120),
-  organisation: z.string().trim().max(120),
-  team: z.string().trim().max(120),
-  respondentName: z.string().trim().max(120),
-  respondentRole: z.string().trim().max(120),
+  name: z.string().trim().min(1, 'give the assessment a name').max(limits.assessment.name),
+  organisation: z.string().trim().max(limits.assessment.organisation),
+  team: z.string().trim().max(limits.assessment.team),
+  respondentName: z.string().trim().max(limits.assessment.respondentName),
+  respondentRole: z.string().trim().max(limits.assessment.respondentRole),
+  /**
+   * The survey round the answers belong to (e.g. "2026 Q4 survey"). Respondents of the same
+   * questionnaire and round are rolled up together; files made before rounds existed have none.
+   */
+  round: z.string().trim().max(limits.assessment.round).optional(),
   /** The day the assessment describes (ISO date). */
   date: isoDate,
   questionnaire: questionnaireRef,
@@ -38,11 +42,11 @@ export const answerSchema = z
     capabilityId: slugId,
     state: z.enum(answerStates).nullable(),
     level: levelValue.nullable(),
-    naReason: z.string().trim().max(2000),
+    naReason: z.string().trim().max(limits.answer.naReason),
     confidence: z.enum(confidences).nullable(),
     target: levelValue.nullable(),
-    notes: z.string().max(20000),
-    evidence: z.array(evidenceLink).max(50),
+    notes: z.string().max(limits.answer.notes),
+    evidence: z.array(evidenceLink).max(limits.answer.evidence),
     updatedAt: isoDateTime,
   })
   .superRefine((answer, ctx) => {
@@ -59,7 +63,7 @@ export type Answer = z.infer<typeof answerSchema>;
 export const milestoneSchema = z.strictObject({
   id: entityId,
   assessmentId: entityId,
-  name: z.string().trim().min(1, 'give the milestone a name').max(120),
+  name: z.string().trim().min(1, 'give the milestone a name').max(limits.milestone.name),
   date: isoDate,
   createdAt: isoDateTime,
   assessment: assessmentSchema,

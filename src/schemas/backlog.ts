@@ -1,18 +1,16 @@
 import { z } from 'zod';
 import { entityId, isoDateTime } from './common';
 import { criterionWeights, ratingValue } from './backlogContent';
-import { dataClassifications, riskTiers } from './checklistTemplate';
-import { useCaseFamilies, useCaseStatuses } from './enums';
-
-export { useCaseFamilies, useCaseStatuses };
+import { dataClassifications, riskTiers, useCaseFamilies, useCaseStatuses } from './enums';
+import { limits } from './limits';
 
 /** An ML use case in the backlog. Archived use cases stay stored but leave the ranking. */
 export const useCaseSchema = z.strictObject({
   id: entityId,
-  title: z.string().trim().min(1, 'give the use case a title').max(160),
-  description: z.string().max(20000),
-  sponsor: z.string().trim().max(120),
-  businessUnit: z.string().trim().max(120),
+  title: z.string().trim().min(1, 'give the use case a title').max(limits.useCase.title),
+  description: z.string().max(limits.useCase.description),
+  sponsor: z.string().trim().max(limits.useCase.sponsor),
+  businessUnit: z.string().trim().max(limits.useCase.businessUnit),
   family: z.enum(useCaseFamilies),
   status: z.enum(useCaseStatuses),
   dataClassification: z.enum(dataClassifications),
@@ -24,10 +22,10 @@ export const useCaseSchema = z.strictObject({
         .string()
         .trim()
         .min(1)
-        .max(40)
+        .max(limits.useCase.tag)
         .refine((tag) => !tag.includes(','), 'tags cannot contain a comma'),
     )
-    .max(20),
+    .max(limits.useCase.tags),
   archived: z.boolean(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -38,8 +36,8 @@ export type UseCase = z.infer<typeof useCaseSchema>;
 export const ratingSchema = z.strictObject({
   id: entityId,
   useCaseId: entityId,
-  raterName: z.string().trim().min(1, 'enter the rater’s name').max(120),
-  raterRole: z.string().trim().max(120),
+  raterName: z.string().trim().min(1, 'enter the rater’s name').max(limits.rating.raterName),
+  raterRole: z.string().trim().max(limits.rating.raterRole),
   scores: z.strictObject({
     'data-availability': ratingValue.optional(),
     feasibility: ratingValue.optional(),
@@ -47,7 +45,7 @@ export const ratingSchema = z.strictObject({
     cost: ratingValue.optional(),
     'time-to-market': ratingValue.optional(),
   }),
-  comment: z.string().max(5000),
+  comment: z.string().max(limits.rating.comment),
   updatedAt: isoDateTime,
 });
 export type Rating = z.infer<typeof ratingSchema>;
@@ -55,7 +53,7 @@ export type Rating = z.infer<typeof ratingSchema>;
 /** A weight profile people made themselves (the presets are content). */
 export const weightProfileSchema = z.strictObject({
   id: entityId,
-  name: z.string().trim().min(1, 'give the profile a name').max(80),
+  name: z.string().trim().min(1, 'give the profile a name').max(limits.weightProfile.name),
   weights: criterionWeights,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

@@ -1,19 +1,6 @@
 import { z } from 'zod';
 import { slugId } from './common';
-
-export const severities = ['blocker', 'major', 'minor'] as const;
-export const nistFunctions = ['govern', 'map', 'measure', 'manage'] as const;
-export const altaiRequirements = [
-  'human-agency-oversight',
-  'technical-robustness-safety',
-  'privacy-data-governance',
-  'transparency',
-  'diversity-fairness',
-  'societal-wellbeing',
-  'accountability',
-] as const;
-export const dataClassifications = ['public', 'confidential', 'sensitive', 'personal'] as const;
-export const riskTiers = ['low', 'medium', 'high'] as const;
+import { altaiRequirements, dataClassifications, nistFunctions, riskTiers, severities } from './enums';
 
 /**
  * When an item applies. Every listed condition must hold; a missing condition always holds.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from './limits';
 
 /** Stable identifiers: lowercase slugs, never display names or array positions. */
 export const slugId = z
@@ -21,7 +22,7 @@ export const isoDate = z.iso.date();
 /** An evidence link: only http and https are accepted, anything else is refused with a message. */
 export const evidenceLink = z.object({
   id: entityId,
-  label: z.string().trim().min(1, 'give the link a label').max(200),
+  label: z.string().trim().min(1, 'give the link a label').max(limits.evidence.label),
   url: z
     .string()
     .trim()

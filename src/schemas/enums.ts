@@ -1,13 +1,49 @@
 /**
- * Plain value lists shared by the schemas and the browser code. They live apart from the zod
- * schemas so that pages which only need the lists do not ship the validator.
+ * Every plain value list of the portal, defined once. The zod schemas build their enums from
+ * these arrays, types come from them, and label records elsewhere are keyed by these types (so a
+ * value added here without a label fails type checking). They live apart from the zod schemas so
+ * that pages which only need the lists do not ship the validator.
  */
+
+// The maturity assessment.
 export const dimensionIds = ['people', 'process', 'platform'] as const;
 export type DimensionId = (typeof dimensionIds)[number];
 
 export const answerStates = ['level', 'dont-know', 'not-applicable'] as const;
+export type AnswerState = (typeof answerStates)[number];
+
 export const confidences = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof confidences)[number];
+
+/** Where in the machine-learning lifecycle a capability matters. */
+export const lifecycleStages = [
+  'scoping',
+  'data',
+  'modelling',
+  'deployment',
+  'monitoring',
+  'retraining',
+  'organisation',
+] as const;
+export type LifecycleStage = (typeof lifecycleStages)[number];
+
+/** The roles a capability concerns. */
+export const roleTags = [
+  'leader',
+  'business-stakeholder',
+  'domain-expert',
+  'data-scientist',
+  'data-engineer',
+  'ml-engineer',
+  'software-engineer',
+  'cloud-architect',
+  'it-operations',
+  'ethics-reviewer',
+  'security',
+] as const;
+export type RoleTag = (typeof roleTags)[number];
+
+// The use-case backlog.
 
 /** The five backlog criteria, in the order the backlog shows them. */
 export const criterionIds = ['data-availability', 'feasibility', 'business-value', 'cost', 'time-to-market'] as const;
@@ -27,3 +63,50 @@ export type UseCaseFamily = (typeof useCaseFamilies)[number];
 
 export const useCaseStatuses = ['idea', 'proposed', 'approved', 'in-progress', 'in-production', 'retired'] as const;
 export type UseCaseStatus = (typeof useCaseStatuses)[number];
+
+/** How sensitive a use case's data is, from least to most. */
+export const dataClassifications = ['public', 'confidential', 'sensitive', 'personal'] as const;
+export type DataClassification = (typeof dataClassifications)[number];
+
+export const riskTiers = ['low', 'medium', 'high'] as const;
+export type RiskTier = (typeof riskTiers)[number];
+
+// Model governance.
+export const severities = ['blocker', 'major', 'minor'] as const;
+export type Severity = (typeof severities)[number];
+
+/** The four functions of the NIST AI Risk Management Framework. */
+export const nistFunctions = ['govern', 'map', 'measure', 'manage'] as const;
+export type NistFunction = (typeof nistFunctions)[number];
+
+/** The seven requirements of the EU's Assessment List for Trustworthy AI (ALTAI). */
+export const altaiRequirements = [
+  'human-agency-oversight',
+  'technical-robustness-safety',
+  'privacy-data-governance',
+  'transparency',
+  'diversity-fairness',
+  'societal-wellbeing',
+  'accountability',
+] as const;
+export type AltaiRequirement = (typeof altaiRequirements)[number];
+
+export const itemStatuses = ['met', 'partially-met', 'not-met', 'not-applicable'] as const;
+export type ItemStatus = (typeof itemStatuses)[number];
+
+export const reviewStatuses = ['in-review', 'signed-off', 'superseded'] as const;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+
+export const decisions = ['approve', 'approve-with-conditions', 'reject'] as const;
+export type Decision = (typeof decisions)[number];
+
+/** The governance status a use case shows in the backlog, rolled up from its reviews. */
+export const governanceStatuses = [
+  'not-started',
+  'in-review',
+  'blocking-findings',
+  'approved',
+  'approved-with-conditions',
+  'rejected',
+] as const;
+export type GovernanceStatus = (typeof governanceStatuses)[number];

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { entityId, evidenceLink, isoDate, isoDateTime } from './common';
-import { checklistTemplateSchema, dataClassifications, riskTiers } from './checklistTemplate';
+import { checklistTemplateSchema } from './checklistTemplate';
+import { dataClassifications, decisions, itemStatuses, reviewStatuses, riskTiers } from './enums';
+import { limits } from './limits';
 
 /** What a review is about: a use case in the backlog, or a model named by the reviewer. */
 export const reviewSubject = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('use-case'), useCaseId: entityId }),
-  z.strictObject({ kind: z.literal('model'), name: z.string().trim().min(1).max(160) }),
+  z.strictObject({ kind: z.literal('model'), name: z.string().trim().min(1).max(limits.review.modelName) }),
 ]);
 export type ReviewSubject = z.infer<typeof reviewSubject>;
 
@@ -15,22 +17,18 @@ export type ReviewSubject = z.infer<typeof reviewSubject>;
  * copy. Null for a named model, whose conditions cannot be checked.
  */
 export const useCaseSnapshot = z.strictObject({
-  title: z.string().trim().min(1).max(160),
+  title: z.string().trim().min(1).max(limits.useCase.title),
   dataClassification: z.enum(dataClassifications),
   riskTier: z.enum(riskTiers),
 });
 export type UseCaseSnapshot = z.infer<typeof useCaseSnapshot>;
 
-export const reviewStatuses = ['in-review', 'signed-off', 'superseded'] as const;
-export const decisions = ['approve', 'approve-with-conditions', 'reject'] as const;
-export type Decision = (typeof decisions)[number];
-
 export const signOffSchema = z
   .strictObject({
-    reviewerName: z.string().trim().min(1, 'enter the reviewer’s name').max(120),
-    reviewerRole: z.string().trim().min(1, 'enter the reviewer’s role').max(120),
+    reviewerName: z.string().trim().min(1, 'enter the reviewer’s name').max(limits.signOff.reviewerName),
+    reviewerRole: z.string().trim().min(1, 'enter the reviewer’s role').max(limits.signOff.reviewerRole),
     decision: z.enum(decisions),
-    conditions: z.string().max(5000),
+    conditions: z.string().max(limits.signOff.conditions),
     date: isoDate,
   })
   .superRefine((signOff, ctx) => {
@@ -68,18 +66,15 @@ export const reviewSchema = z
   });
 export type Review = z.infer<typeof reviewSchema>;
 
-export const itemStatuses = ['met', 'partially-met', 'not-met', 'not-applicable'] as const;
-export type ItemStatus = (typeof itemStatuses)[number];
-
 export const reviewAnswerSchema = z
   .strictObject({
     reviewId: entityId,
     itemId: z.string().min(1),
     status: z.enum(itemStatuses).nullable(),
-    justification: z.string().max(5000),
-    notes: z.string().max(20000),
-    evidence: z.array(evidenceLink).max(50),
-    answeredBy: z.string().trim().max(120),
+    justification: z.string().max(limits.reviewAnswer.justification),
+    notes: z.string().max(limits.reviewAnswer.notes),
+    evidence: z.array(evidenceLink).max(limits.reviewAnswer.evidence),
+    answeredBy: z.string().trim().max(limits.reviewAnswer.answeredBy),
     answeredAt: isoDateTime,
   })
   .superRefine((answer, ctx) => {
@@ -100,7 +95,7 @@ export const auditEntrySchema = z.strictObject({
   /** Position in the lineage's log, counting from 1, so the number people see is the stored one. */
   seq: z.number().int().min(1),
   at: isoDateTime,
-  actor: z.string().max(120),
+  actor: z.string().max(limits.audit.actor),
   action: z.string().min(1).max(60),
   itemId: z.string().nullable(),
   before: z.unknown(),

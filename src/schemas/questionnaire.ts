@@ -1,35 +1,12 @@
 import { z } from 'zod';
 import { slugId } from './common';
-import { dimensionIds, type DimensionId } from './enums';
+import { dimensionIds, lifecycleStages, roleTags, type DimensionId } from './enums';
 
 export const dimensionId = z.enum(dimensionIds);
 export type { DimensionId };
 
 export const levelValue = z.number().int().min(0).max(4);
 export type LevelValue = z.infer<typeof levelValue>;
-
-export const lifecycleStages = [
-  'scoping',
-  'data',
-  'modelling',
-  'deployment',
-  'monitoring',
-  'retraining',
-  'organisation',
-] as const;
-export const roleTags = [
-  'leader',
-  'business-stakeholder',
-  'domain-expert',
-  'data-scientist',
-  'data-engineer',
-  'ml-engineer',
-  'software-engineer',
-  'cloud-architect',
-  'it-operations',
-  'ethics-reviewer',
-  'security',
-] as const;
 
 /** One rung of a capability's 0-4 ladder. */
 export const levelDescriptor = z.strictObject({

@@ -6,7 +6,7 @@ test('a newcomer loads the sample workspace and finds every view filled in', asy
   await open(page, '/');
   await expect(page.getByText('never leaves it unless')).toBeVisible();
   await loadSampleWorkspace(page);
-  await expect(page.getByRole('row', { name: /Assessments/ })).toContainText('1');
+  await expect(page.getByRole('row', { name: /Assessments/ })).toContainText('6');
 
   await open(page, '/assessment/');
   await expect(page.getByRole('row', { name: /MLOps maturity review/ })).toContainText(/27 of 27.*\d\.\d of 4/);
@@ -20,7 +20,7 @@ test('deleting everything asks once and empties the workspace', async ({ page })
   await loadSampleWorkspace(page);
   await page.getByRole('button', { name: 'Delete everything…' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('row', { name: /Assessments/ })).toContainText('1');
+  await expect(page.getByRole('row', { name: /Assessments/ })).toContainText('6');
   await page.getByRole('button', { name: 'Delete everything…' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(page.getByText('Everything stored by the portal in this browser has been deleted.')).toBeVisible();

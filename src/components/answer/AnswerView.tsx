@@ -69,6 +69,16 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
 
   return (
     <div class="answer-view">
+      <a
+        class="skip-link"
+        href="#capability-title"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('capability-title')?.focus();
+        }}
+      >
+        Skip to the question
+      </a>
       <header class="answer-header">
         <h1>{assessment.name}</h1>
         <p class="muted">
@@ -90,7 +100,6 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
         </div>
       </header>
       <div class="answer-layout">
-        <CapabilityNav questionnaire={questionnaire} answers={answers} currentId={capability.id} onSelect={go} />
         <div>
           <CapabilityForm
             capability={capability}
@@ -117,6 +126,7 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
             )}
           </div>
         </div>
+        <CapabilityNav questionnaire={questionnaire} answers={answers} currentId={capability.id} onSelect={go} />
       </div>
     </div>
   );

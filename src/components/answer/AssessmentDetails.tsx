@@ -3,12 +3,13 @@ import type { Assessment } from '../../schemas/assessment';
 import { updateAssessmentDetails } from '../../stores/assessment/answering';
 import { Field } from '../Field';
 
-type Editable = 'name' | 'organisation' | 'team' | 'respondentName' | 'respondentRole' | 'date';
+type Editable = 'name' | 'organisation' | 'team' | 'round' | 'respondentName' | 'respondentRole' | 'date';
 
 const fields: { key: Editable; label: string; type?: 'date' }[] = [
   { key: 'name', label: 'Name' },
   { key: 'organisation', label: 'Organisation' },
   { key: 'team', label: 'Team or unit' },
+  { key: 'round', label: 'Survey round' },
   { key: 'respondentName', label: 'Respondent' },
   { key: 'respondentRole', label: 'Respondent’s role' },
   { key: 'date', label: 'Date the assessment describes', type: 'date' },
@@ -16,13 +17,14 @@ const fields: { key: Editable; label: string; type?: 'date' }[] = [
 
 /** The assessment's own details, editable in place and saved as they change. */
 export function AssessmentDetails({ assessment }: { assessment: Assessment }) {
-  // What the person typed; a name or date left empty stays here, unsaved, with a message.
+  // A name or date left empty stays here, unsaved, with a message; every other value is saved at
+  // once and shown from the store, so a change made in another tab shows too.
   const [drafts, setDrafts] = useState<Partial<Record<Editable, string>>>({});
   return (
     <details class="assessment-details no-print">
       <summary>Edit the assessment’s details</summary>
       {fields.map(({ key, label, type }) => {
-        const value = drafts[key] ?? assessment[key];
+        const value = drafts[key] ?? assessment[key] ?? '';
         const invalid = (key === 'name' || key === 'date') && value.trim() === '';
         return (
           <Field
@@ -33,8 +35,9 @@ export function AssessmentDetails({ assessment }: { assessment: Assessment }) {
             value={value}
             error={invalid ? 'This cannot be empty; the last value is kept until you enter a new one' : undefined}
             onInput={(next) => {
-              setDrafts((current) => ({ ...current, [key]: next }));
-              if (!((key === 'name' || key === 'date') && next.trim() === '')) void updateAssessmentDetails({ [key]: next });
+              const empty = (key === 'name' || key === 'date') && next.trim() === '';
+              setDrafts((current) => ({ ...current, [key]: empty ? next : undefined }));
+              if (!empty) void updateAssessmentDetails({ [key]: next });
             }}
           />
         );

@@ -1,4 +1,6 @@
 import type { LoadState } from '../../stores/assessment/answering';
+import { withBase } from '../urls';
+import { Loading } from '../Loading';
 
 interface Props {
   /** The id from the address: undefined until read, null when the address names none. */
@@ -13,13 +15,13 @@ interface Props {
  * found", or the storage error. Returns null once the page can render its content.
  */
 export function OpeningState({ id, load, what }: Props) {
-  if (id === undefined || (id !== null && load.kind === 'loading')) return <p>Opening {what}…</p>;
+  if (id === undefined || (id !== null && load.kind === 'loading')) return <Loading>Opening {what}…</Loading>;
   if (id === null || load.kind === 'missing') {
     return (
       <div class="notice warn">
         <p>This assessment could not be found in this browser. It may have been deleted, or it was made in another browser.</p>
         <p>
-          <a href="/assessment/">Go to your assessments</a>
+          <a href={withBase('/assessment/')}>Go to your assessments</a>
         </p>
       </div>
     );

@@ -3,6 +3,7 @@ import { addUseCase, parseTags, statusBlock } from '../../stores/backlog/edit';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 import { useCaseUrl } from './format';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
+import { withBase } from '../urls';
 
 interface Props {
   onCancel: () => void;
@@ -70,7 +71,7 @@ export function AddUseCaseForm({ onCancel }: Props) {
         statusNotice={
           errors.status ? (
             <p class="hint">
-              See the <a href="/governance/">governance reviews</a>.
+              See the <a href={withBase('/governance/')}>governance reviews</a>.
             </p>
           ) : null
         }

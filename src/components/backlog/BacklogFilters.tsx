@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { familyLabels, optionsOf, statusLabels } from '../../lib/backlog/labels';
-import type { FlagFilter } from '../../lib/backlog/table';
+import { familyLabels, statusLabels } from '../../lib/backlog/labels';
+import { flagFilters, type FlagFilter } from '../../lib/backlog/table';
+import { useCaseFamilies, useCaseStatuses } from '../../schemas/enums';
 import { parseDecimal } from '../../lib/numbers';
 import { $filters, $tags, resetFilters, setFilters } from '../../stores/backlog/view';
 
@@ -36,7 +37,7 @@ export function BacklogFilters() {
         <label for="filter-status">Status</label>
         <select id="filter-status" value={filters.status} onChange={(event) => setFilters({ status: event.currentTarget.value })}>
           <option value="">Any</option>
-          {optionsOf(statusLabels).map((status) => (
+          {useCaseStatuses.map((status) => (
             <option key={status} value={status}>
               {statusLabels[status]}
             </option>
@@ -47,7 +48,7 @@ export function BacklogFilters() {
         <label for="filter-family">Family</label>
         <select id="filter-family" value={filters.family} onChange={(event) => setFilters({ family: event.currentTarget.value })}>
           <option value="">Any</option>
-          {optionsOf(familyLabels).map((family) => (
+          {useCaseFamilies.map((family) => (
             <option key={family} value={family}>
               {familyLabels[family]}
             </option>
@@ -72,7 +73,7 @@ export function BacklogFilters() {
           value={filters.flag}
           onChange={(event) => setFilters({ flag: event.currentTarget.value as FlagFilter })}
         >
-          {optionsOf(flagLabels).map((flag) => (
+          {flagFilters.map((flag) => (
             <option key={flag} value={flag}>
               {flagLabels[flag]}
             </option>

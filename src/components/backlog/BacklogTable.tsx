@@ -1,19 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { familyLabels, statusLabels } from '../../lib/backlog/labels';
+import { criterionShortLabels, familyLabels, statusLabels } from '../../lib/backlog/labels';
 import type { BacklogRow, SortKey } from '../../lib/backlog/table';
-import type { CriterionId } from '../../schemas/enums';
 import { $rankBefore } from '../../stores/backlog/changes';
 import { $baseline } from '../../stores/backlog/ranking';
 import { $pageRows, $sort, sortBy } from '../../stores/backlog/view';
 import { formatPoints, formatWsjf, useCaseUrl } from './format';
-
-const criterionNames: Record<CriterionId, string> = {
-  'data-availability': 'data',
-  feasibility: 'feasibility',
-  'business-value': 'value',
-  cost: 'cost',
-  'time-to-market': 'time to market',
-};
+import { DataTable } from '../DataTable';
 
 function SortHeader({ column, label, numeric }: { column: SortKey; label: string; numeric?: boolean }) {
   const sort = useStore($sort);
@@ -39,7 +31,7 @@ function Flags({ row }: { row: BacklogRow }) {
       {evaluation.blocked && <span class="badge blocked">Blocked: no usable data</span>}
       {evaluation.aggregate.disagreements.length > 0 && (
         <span class="badge disagree">
-          Disagree: {evaluation.aggregate.disagreements.map((id) => criterionNames[id]).join(', ')}
+          Disagree: {evaluation.aggregate.disagreements.map((id) => criterionShortLabels[id].toLowerCase()).join(', ')}
         </span>
       )}
       {evaluation.aggregate.raters === 0 ? (
@@ -69,62 +61,64 @@ export function BacklogTable() {
   const rows = useStore($pageRows);
   const baseline = useStore($baseline);
   return (
-    <div class="table-wrap">
-      <table class="backlog-table">
-        <caption>
+    <DataTable
+      caption={
+        <>
           Ranked use cases
           {baseline ? <span class="caption-note"> (change compared with the ranking {baseline.label})</span> : null}
-        </caption>
-        <thead>
-          <tr>
-            <SortHeader column="rank" label="Rank" numeric />
-            {baseline && <th scope="col">Change</th>}
-            <SortHeader column="title" label="Use case" />
-            <SortHeader column="score" label="Score" numeric />
-            <th scope="col">Flags</th>
-            <SortHeader column="wsjf" label="WSJF rank" numeric />
-            <SortHeader column="stability" label="Rank range" numeric />
-            <SortHeader column="status" label="Status" />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const evaluation = row.evaluation;
-            return (
-              <tr key={row.useCase.id}>
-                <td class="num">{evaluation?.rank ?? '—'}</td>
-                {baseline && (
-                  <td>
-                    <Change id={row.useCase.id} rank={evaluation?.rank} />
-                  </td>
-                )}
-                <th scope="row" class="title-cell">
-                  <a href={useCaseUrl(row.useCase.id)}>{row.useCase.title}</a>
-                  <span class="sub">
-                    {[familyLabels[row.useCase.family], row.useCase.businessUnit].filter(Boolean).join(' · ')}
-                  </span>
-                </th>
-                <td class="num">{formatPoints(evaluation?.weighted.score ?? null)}</td>
+        </>
+      }
+      class="backlog-table"
+    >
+      <thead>
+        <tr>
+          <SortHeader column="rank" label="Rank" numeric />
+          {baseline && <th scope="col">Change</th>}
+          <SortHeader column="title" label="Use case" />
+          <SortHeader column="score" label="Score" numeric />
+          <th scope="col">Flags</th>
+          <SortHeader column="wsjf" label="WSJF rank" numeric />
+          <SortHeader column="stability" label="Rank range" numeric />
+          <SortHeader column="status" label="Status" />
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const evaluation = row.evaluation;
+          return (
+            <tr key={row.useCase.id}>
+              <td class="num">{evaluation?.rank ?? '—'}</td>
+              {baseline && (
                 <td>
-                  <Flags row={row} />
+                  <Change id={row.useCase.id} rank={evaluation?.rank} />
                 </td>
-                <td class="num">
-                  {evaluation?.wsjf === null || !evaluation ? '—' : evaluation.wsjfRank}
-                  {evaluation && evaluation.wsjf !== null && <span class="sub">WSJF {formatWsjf(evaluation.wsjf)}</span>}
-                </td>
-                <td class="num">
-                  {evaluation
-                    ? evaluation.stability.best === evaluation.stability.worst
-                      ? `${evaluation.stability.best} (stable)`
-                      : `${evaluation.stability.best}–${evaluation.stability.worst}`
-                    : '—'}
-                </td>
-                <td>{statusLabels[row.useCase.status]}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              )}
+              <th scope="row" class="title-cell">
+                <a href={useCaseUrl(row.useCase.id)}>{row.useCase.title}</a>
+                <span class="sub">
+                  {[familyLabels[row.useCase.family], row.useCase.businessUnit].filter(Boolean).join(' · ')}
+                </span>
+              </th>
+              <td class="num">{formatPoints(evaluation?.weighted.score ?? null)}</td>
+              <td>
+                <Flags row={row} />
+              </td>
+              <td class="num">
+                {evaluation?.wsjf === null || !evaluation ? '—' : evaluation.wsjfRank}
+                {evaluation && evaluation.wsjf !== null && <span class="sub">WSJF {formatWsjf(evaluation.wsjf)}</span>}
+              </td>
+              <td class="num">
+                {evaluation
+                  ? evaluation.stability.best === evaluation.stability.worst
+                    ? `${evaluation.stability.best} (stable)`
+                    : `${evaluation.stability.best}–${evaluation.stability.worst}`
+                  : '—'}
+              </td>
+              <td>{statusLabels[row.useCase.status]}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </DataTable>
   );
 }

@@ -7,10 +7,12 @@ import { BacklogFilters } from './BacklogFilters';
 import { BacklogTable } from './BacklogTable';
 import { Pager } from './Pager';
 import { ProfilePanel } from './ProfilePanel';
-import { QuadrantChart } from './QuadrantChart';
 import { RankChanges } from './RankChanges';
 import { UndoNotice } from './UndoNotice';
-import { useLazy } from './useLazy';
+import { withBase } from '../urls';
+import { useDeferred, useLazy } from '../useLazy';
+import { LazyPart } from '../LazyPart';
+import { Loading } from '../Loading';
 
 interface Props {
   criteria: Criterion[];
@@ -25,13 +27,15 @@ export function BacklogView({ criteria, presets }: Props) {
   const [csvOpen, setCsvOpen] = useState(false);
   const addForm = useLazy(() => import('./AddUseCaseForm'), adding);
   const csv = useLazy(() => import('./CsvPanel'), csvOpen);
+  // The chart sits below the ranking table, so its code comes after the table has painted.
+  const quadrant = useDeferred(() => import('./QuadrantChart'));
 
   useEffect(() => {
     provideBacklogContent(criteria, presets);
     void loadBacklog();
   }, []);
 
-  if (load.kind === 'loading') return <p>Reading the backlog…</p>;
+  if (load.kind === 'loading') return <Loading>Reading the backlog…</Loading>;
   if (load.kind === 'error') {
     return (
       <p class="notice error" role="alert">
@@ -71,8 +75,8 @@ export function BacklogView({ criteria, presets }: Props) {
           <h2>No use cases yet</h2>
           <p>
             Add your first with “Add a use case”: a title is enough to start, and rating it against the five criteria takes a few
-            minutes. You can also import a CSV file, or <a href="/workspace/">load the sample workspace</a> to see a rated backlog
-            of a freight company.
+            minutes. You can also import a CSV file, or <a href={withBase('/workspace/')}>load the sample workspace</a> to see a
+            rated backlog of a freight company.
           </p>
         </div>
       ) : (
@@ -85,7 +89,9 @@ export function BacklogView({ criteria, presets }: Props) {
             <Pager />
             <BacklogTable />
           </section>
-          <QuadrantChart />
+          <LazyPart lazy={quadrant} what="the value and effort chart">
+            {({ QuadrantChart }) => <QuadrantChart />}
+          </LazyPart>
         </>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { Criterion } from '../../schemas/backlogContent';
 import type { Evaluation } from '../../lib/backlog/evaluate';
 import { formatMedian, formatPoints } from './format';
+import { DataTable } from '../DataTable';
 
 interface Props {
   criteria: Criterion[];
@@ -17,82 +18,79 @@ export function BreakdownTable({ criteria, evaluation, profileName }: Props) {
   // The most a criterion can add: its share of the rated weight, when rated 5 (or 1 if inverted).
   const possible = (weight: number) => (totalWeight === 0 ? 0 : (Math.max(0, weight) / totalWeight) * 100);
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>Median, spread and score breakdown under “{profileName}”</caption>
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col" class="num">
-              Raters
-            </th>
-            <th scope="col" class="num">
-              Median
-            </th>
-            <th scope="col" class="num">
-              Spread
-            </th>
-            <th scope="col" class="num">
-              Counts as
-            </th>
-            <th scope="col" class="num">
-              Weight
-            </th>
-            <th scope="col" class="num">
-              Points
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {criteria.map((criterion) => {
-            const stat = evaluation.aggregate.stats.find((item) => item.criterionId === criterion.id);
-            const part = evaluation.weighted.contributions.find((item) => item.criterionId === criterion.id);
-            return (
-              <tr key={criterion.id}>
-                <th scope="row">
-                  {criterion.title}
-                  {criterion.inverted && <span class="sub">inverted: counts as 6 − median</span>}
-                </th>
-                <td class="num">{stat?.raters ?? 0}</td>
-                <td class="num">{formatMedian(stat?.median)}</td>
-                <td class="num">
-                  {stat?.spread === null || stat === undefined ? (
-                    '—'
-                  ) : stat.disagreement ? (
-                    <span class="spread disagree">
-                      {stat.spread} <span class="badge disagree">discuss</span>
-                    </span>
-                  ) : (
-                    stat.spread
-                  )}
-                </td>
-                <td class="num">{formatMedian(part?.value)}</td>
-                <td class="num">{formatMedian(part?.weight)}</td>
-                <td class="num">
-                  {part?.points === null || part === undefined ? (
-                    <span class="muted">not rated</span>
-                  ) : (
-                    <>
-                      <meter min={0} max={possible(part.weight)} value={part.points} aria-hidden="true" />{' '}
-                      {formatPoints(part.points)} <span class="muted">of {formatPoints(possible(part.weight))}</span>
-                    </>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={6}>
-              Score (0 to 100){totalWeight > 0 && evaluation.weighted.completeness < 1 ? ', from the rated criteria only' : ''}
-            </th>
-            <td class="num">
-              <strong>{formatPoints(evaluation.weighted.score)}</strong>
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <DataTable caption={<>Median, spread and score breakdown under “{profileName}”</>}>
+      <thead>
+        <tr>
+          <th scope="col">Criterion</th>
+          <th scope="col" class="num">
+            Raters
+          </th>
+          <th scope="col" class="num">
+            Median
+          </th>
+          <th scope="col" class="num">
+            Spread
+          </th>
+          <th scope="col" class="num">
+            Counts as
+          </th>
+          <th scope="col" class="num">
+            Weight
+          </th>
+          <th scope="col" class="num">
+            Points
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {criteria.map((criterion) => {
+          const stat = evaluation.aggregate.stats.find((item) => item.criterionId === criterion.id);
+          const part = evaluation.weighted.contributions.find((item) => item.criterionId === criterion.id);
+          return (
+            <tr key={criterion.id}>
+              <th scope="row">
+                {criterion.title}
+                {criterion.inverted && <span class="sub">inverted: counts as 6 − median</span>}
+              </th>
+              <td class="num">{stat?.raters ?? 0}</td>
+              <td class="num">{formatMedian(stat?.median)}</td>
+              <td class="num">
+                {stat?.spread === null || stat === undefined ? (
+                  '—'
+                ) : stat.disagreement ? (
+                  <span class="spread disagree">
+                    {stat.spread} <span class="badge disagree">discuss</span>
+                  </span>
+                ) : (
+                  stat.spread
+                )}
+              </td>
+              <td class="num">{formatMedian(part?.value)}</td>
+              <td class="num">{formatMedian(part?.weight)}</td>
+              <td class="num">
+                {part?.points === null || part === undefined ? (
+                  <span class="muted">not rated</span>
+                ) : (
+                  <>
+                    <meter min={0} max={possible(part.weight)} value={part.points} aria-hidden="true" />{' '}
+                    {formatPoints(part.points)} <span class="muted">of {formatPoints(possible(part.weight))}</span>
+                  </>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colSpan={6}>
+            Score (0 to 100){totalWeight > 0 && evaluation.weighted.completeness < 1 ? ', from the rated criteria only' : ''}
+          </th>
+          <td class="num">
+            <strong>{formatPoints(evaluation.weighted.score)}</strong>
+          </td>
+        </tr>
+      </tfoot>
+    </DataTable>
   );
 }

@@ -4,7 +4,7 @@ import type { CsvDelimiter } from '../../lib/backlog/csvFormat';
 import { $importState, resetImport } from '../../stores/backlog/importState';
 import { ImportPreview } from './ImportPreview';
 import { RejectedList } from './RejectedList';
-import { downloadText } from '../exchange/download';
+import { downloadText } from '../download';
 
 /** Loaded on first use: the CSV code and its parser are not part of the page's first download. */
 const csvModule = () => import('../../stores/backlog/csv');

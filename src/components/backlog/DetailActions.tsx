@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { UseCase } from '../../schemas/backlog';
 import { deleteUseCase, duplicateUseCase, setArchived } from '../../stores/backlog/edit';
 import { useCaseUrl } from './format';
+import { withBase } from '../urls';
 
 interface Props {
   useCase: UseCase;
@@ -42,7 +43,7 @@ export function DetailActions({ useCase, ratingCount }: Props) {
             <button
               type="button"
               class="danger"
-              onClick={() => void deleteUseCase(useCase.id).then((done) => done && window.location.assign('/backlog/'))}
+              onClick={() => void deleteUseCase(useCase.id).then((done) => done && window.location.assign(withBase('/backlog/')))}
             >
               Yes, delete the use case
             </button>

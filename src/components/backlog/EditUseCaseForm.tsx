@@ -3,6 +3,7 @@ import type { UseCase } from '../../schemas/backlog';
 import { parseTags, updateUseCase } from '../../stores/backlog/edit';
 import { checkUseCase } from './AddUseCaseForm';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
+import { withBase } from '../urls';
 
 interface Props {
   useCase: UseCase;
@@ -28,6 +29,20 @@ export function EditUseCaseForm({ useCase }: Props) {
     setValues(valuesOf(useCase));
     setErrors({});
   }, [useCase.id]);
+  // A change stored in another tab shows at once, except in the field being typed in and in a
+  // field holding a value that could not be stored: what the person is typing always wins.
+  useEffect(() => {
+    const stored = valuesOf(useCase);
+    const focused = document.activeElement?.id ?? '';
+    setValues((shown) => {
+      const next = { ...shown };
+      for (const key of Object.keys(stored) as (keyof UseCaseValues)[]) {
+        if (focused === `edit-${key}` || errors[key]) continue;
+        (next as Record<string, unknown>)[key] = stored[key];
+      }
+      return next;
+    });
+  }, [useCase]);
 
   function change<K extends keyof UseCaseValues>(key: K, value: UseCaseValues[K]) {
     const next = { ...values, [key]: value };
@@ -65,7 +80,7 @@ export function EditUseCaseForm({ useCase }: Props) {
         statusNotice={
           errors.status ? (
             <p class="notice warn" role="alert">
-              {errors.status} <a href="/governance/">Go to governance reviews</a>.
+              {errors.status} <a href={withBase('/governance/')}>Go to governance reviews</a>.
             </p>
           ) : null
         }

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { criterionIds } from '../../schemas/enums';
 import type { ImportPreview as Preview } from '../../stores/backlog/importState';
+import { criterionShortLabels } from '../../lib/backlog/labels';
 import { RejectedList } from './RejectedList';
 import { formatCount, formatMedian } from './format';
+import { DataTable } from '../DataTable';
 
 interface Props {
   preview: Preview;
@@ -11,14 +13,6 @@ interface Props {
 }
 
 const ROWS_SHOWN = 50;
-const shortNames: Record<(typeof criterionIds)[number], string> = {
-  'data-availability': 'Data',
-  feasibility: 'Feasibility',
-  'business-value': 'Value',
-  cost: 'Cost',
-  'time-to-market': 'Time',
-};
-
 /** What an import would store, and what it would leave out; nothing is written before "Import". */
 export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,39 +32,39 @@ export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
         {preview.rejected.length > 0 &&
           ` ${formatCount(preview.rejected.length)} row${preview.rejected.length === 1 ? '' : 's'} will be left out (listed below).`}
       </p>
-      <div class="table-wrap preview-table">
-        <table>
-          <caption>Valid rows{count > ROWS_SHOWN ? ` (the first ${ROWS_SHOWN} of ${formatCount(count)})` : ''}</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="num">
-                Line
+      <DataTable
+        caption={<>Valid rows{count > ROWS_SHOWN ? ` (the first ${ROWS_SHOWN} of ${formatCount(count)})` : ''}</>}
+        wrapClass="preview-table"
+      >
+        <thead>
+          <tr>
+            <th scope="col" class="num">
+              Line
+            </th>
+            <th scope="col">Use case</th>
+            <th scope="col">Rater</th>
+            {criterionIds.map((id) => (
+              <th scope="col" class="num" key={id}>
+                {criterionShortLabels[id]}
               </th>
-              <th scope="col">Use case</th>
-              <th scope="col">Rater</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {preview.accepted.slice(0, ROWS_SHOWN).map((row) => (
+            <tr key={row.line}>
+              <td class="num">{row.line}</td>
+              <th scope="row">{row.title}</th>
+              <td>{row.raterName ?? <span class="muted">no rating</span>}</td>
               {criterionIds.map((id) => (
-                <th scope="col" class="num" key={id}>
-                  {shortNames[id]}
-                </th>
+                <td class="num" key={id}>
+                  {formatMedian(row.scores[id])}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {preview.accepted.slice(0, ROWS_SHOWN).map((row) => (
-              <tr key={row.line}>
-                <td class="num">{row.line}</td>
-                <th scope="row">{row.title}</th>
-                <td>{row.raterName ?? <span class="muted">no rating</span>}</td>
-                {criterionIds.map((id) => (
-                  <td class="num" key={id}>
-                    {formatMedian(row.scores[id])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       {preview.rejected.length > 0 && <RejectedList rejected={preview.rejected} />}
       <div class="actions">
         <button type="button" onClick={onConfirm}>

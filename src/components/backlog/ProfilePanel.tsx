@@ -4,7 +4,7 @@ import type { Criterion } from '../../schemas/backlogContent';
 import { $activeProfile, $profiles } from '../../stores/backlog/activeProfile';
 import { chooseProfile, removeCustomProfile } from '../../stores/backlog/profiles';
 import { formatMedian } from './format';
-import { useLazy } from './useLazy';
+import { useLazy } from '../useLazy';
 
 interface Props {
   criteria: Criterion[];

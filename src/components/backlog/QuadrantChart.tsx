@@ -4,6 +4,7 @@ import { quadrantPoints } from '../../lib/backlog/quadrant';
 import { $visibleRows } from '../../stores/backlog/view';
 import { LazyChart, themeColour } from '../LazyChart';
 import { formatCount, formatMedian } from './format';
+import { DataTable } from '../DataTable';
 
 const TITLES_LISTED = 6;
 
@@ -50,41 +51,43 @@ export function QuadrantChart() {
             });
         }}
       />
-      <div class="table-wrap">
-        <table id="quadrant-table">
-          <caption>
+      <DataTable
+        caption={
+          <>
             Value and effort per group of use cases
             {unplaced > 0 ? ` (${formatCount(unplaced)} not placed: business value, cost or time to market not rated yet)` : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Quadrant</th>
-              <th scope="col" class="num">
-                Value
-              </th>
-              <th scope="col" class="num">
-                Effort
-              </th>
-              <th scope="col">Use cases</th>
+          </>
+        }
+        id="quadrant-table"
+      >
+        <thead>
+          <tr>
+            <th scope="col">Quadrant</th>
+            <th scope="col" class="num">
+              Value
+            </th>
+            <th scope="col" class="num">
+              Effort
+            </th>
+            <th scope="col">Use cases</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={`${point.value}|${point.effort}`}>
+              <td>
+                {quadrantLabels[point.quadrant]} <span class="sub">{quadrantHints[point.quadrant]}</span>
+              </td>
+              <td class="num">{formatMedian(point.value)}</td>
+              <td class="num">{formatMedian(point.effort)}</td>
+              <td>
+                {point.titles.slice(0, TITLES_LISTED).join('; ')}
+                {point.titles.length > TITLES_LISTED ? ` and ${formatCount(point.titles.length - TITLES_LISTED)} more` : ''}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={`${point.value}|${point.effort}`}>
-                <td>
-                  {quadrantLabels[point.quadrant]} <span class="sub">{quadrantHints[point.quadrant]}</span>
-                </td>
-                <td class="num">{formatMedian(point.value)}</td>
-                <td class="num">{formatMedian(point.effort)}</td>
-                <td>
-                  {point.titles.slice(0, TITLES_LISTED).join('; ')}
-                  {point.titles.length > TITLES_LISTED ? ` and ${formatCount(point.titles.length - TITLES_LISTED)} more` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { $activeProfile } from '../../stores/backlog/activeProfile';
 import { $baseline, $evaluation } from '../../stores/backlog/ranking';
 import { $governanceStatuses, governanceReviewOf, governanceStatusOf } from '../../stores/governance/link';
 import { formatMedian, formatPercentShare, formatPoints, formatWsjf } from './format';
+import { withBase, reviewUrl } from '../urls';
 
 interface Props {
   evaluation: Evaluation;
@@ -84,9 +85,9 @@ export function RankSummary({ evaluation }: Props) {
         <p class="big">{governanceStatusLabels[governance]}</p>
         <p>
           {reviewId ? (
-            <a href={`/governance/review/?id=${encodeURIComponent(reviewId)}`}>Open the review that decides this status</a>
+            <a href={reviewUrl(reviewId)}>Open the review that decides this status</a>
           ) : (
-            <a href="/governance/">Start a governance review</a>
+            <a href={withBase('/governance/')}>Start a governance review</a>
           )}
         </p>
       </li>

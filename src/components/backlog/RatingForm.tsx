@@ -5,6 +5,7 @@ import type { Criterion } from '../../schemas/backlogContent';
 import { setScore, updateRater } from '../../stores/backlog/ratings';
 import { $platformContext } from '../../stores/backlog/platformContext';
 import { formatDate, formatScore } from '../format';
+import { withBase } from '../urls';
 
 interface Props {
   criteria: Criterion[];
@@ -18,8 +19,8 @@ function PlatformContext() {
     <p class="context">
       {context === null ? (
         <>
-          No maturity assessment yet, so there is no platform result to compare with. <a href="/assessment/">Run an assessment</a>{' '}
-          to see it here.
+          No maturity assessment yet, so there is no platform result to compare with.{' '}
+          <a href={withBase('/assessment/')}>Run an assessment</a> to see it here.
         </>
       ) : context.score === null ? (
         <>The latest assessment, “{context.assessmentName}”, has no platform capability answered with a level yet.</>
@@ -38,6 +39,10 @@ export function RatingForm({ criteria, rating }: Props) {
   const prefix = `rating-${rating.id}`;
   const [name, setName] = useState(rating.raterName);
   useEffect(() => setName(rating.raterName), [rating.id]);
+  // A new name given in another tab shows here, unless this field is being typed in.
+  useEffect(() => {
+    if (document.activeElement?.id !== `${prefix}-name`) setName(rating.raterName);
+  }, [rating.raterName]);
   const nameMissing = name.trim() === '';
   return (
     <div class="rating-form">

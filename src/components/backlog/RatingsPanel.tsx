@@ -1,18 +1,29 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
+import type { Capability } from '../../schemas/questionnaire';
 import { $ratings } from '../../stores/backlog/backlog';
 import { addRater, removeRater } from '../../stores/backlog/ratings';
 import { formatMedian } from './format';
-import { RatingForm } from './RatingForm';
+import { DataTable } from '../DataTable';
+import { useLazy } from '../useLazy';
 
 interface Props {
   criteria: Criterion[];
   useCaseId: string;
+  /** What scoring needs of the questionnaire, for the platform maturity shown beside feasibility. */
+  capabilities: Pick<Capability, 'id' | 'dimension' | 'weight'>[];
+}
+
+/** The rating form and the platform context it shows arrive together, when a rater's form first opens. */
+async function loadRatingForm(capabilities: Props['capabilities']) {
+  const [form, context] = await Promise.all([import('./RatingForm'), import('../../stores/backlog/platformContext')]);
+  void context.loadPlatformContext(capabilities);
+  return form;
 }
 
 /** Who rated the use case and how; one rater's form open at a time. */
-export function RatingsPanel({ criteria, useCaseId }: Props) {
+export function RatingsPanel({ criteria, useCaseId, capabilities }: Props) {
   const all = useStore($ratings);
   const ratings = all.filter((rating) => rating.useCaseId === useCaseId).sort((a, b) => a.raterName.localeCompare(b.raterName));
   const [selected, setSelected] = useState<string | null>(null);
@@ -21,6 +32,7 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
   const [nameError, setNameError] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const current = ratings.find((rating) => rating.id === selected) ?? null;
+  const form = useLazy(() => loadRatingForm(capabilities), current !== null);
 
   async function add(event: Event) {
     event.preventDefault();
@@ -47,36 +59,33 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
       {ratings.length === 0 ? (
         <p>Nobody has rated this use case yet. Add yourself as a rater to start; colleagues can add themselves too.</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>Ratings per rater (1 to 5; for cost and time to market, 1 is cheapest or fastest)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Rater</th>
+        <DataTable caption="Ratings per rater (1 to 5; for cost and time to market, 1 is cheapest or fastest)">
+          <thead>
+            <tr>
+              <th scope="col">Rater</th>
+              {criteria.map((criterion) => (
+                <th scope="col" class="num" key={criterion.id}>
+                  {criterion.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ratings.map((rating) => (
+              <tr key={rating.id}>
+                <th scope="row">
+                  {rating.raterName}
+                  {rating.raterRole && <span class="sub">{rating.raterRole}</span>}
+                </th>
                 {criteria.map((criterion) => (
-                  <th scope="col" class="num" key={criterion.id}>
-                    {criterion.title}
-                  </th>
+                  <td class="num" key={criterion.id}>
+                    {formatMedian(rating.scores[criterion.id])}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {ratings.map((rating) => (
-                <tr key={rating.id}>
-                  <th scope="row">
-                    {rating.raterName}
-                    {rating.raterRole && <span class="sub">{rating.raterRole}</span>}
-                  </th>
-                  {criteria.map((criterion) => (
-                    <td class="num" key={criterion.id}>
-                      {formatMedian(rating.scores[criterion.id])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
 
       {ratings.length > 0 && (
@@ -105,7 +114,7 @@ export function RatingsPanel({ criteria, useCaseId }: Props) {
           <p class="hint">
             Each choice is saved at once. Pick the description that matches what is true today, not what is planned.
           </p>
-          <RatingForm criteria={criteria} rating={current} />
+          {form ? <form.RatingForm criteria={criteria} rating={current} /> : <p role="status">Opening the form…</p>}
           {confirmRemove ? (
             <div class="notice warn" role="alertdialog" aria-labelledby="remove-rater-title">
               <p id="remove-rater-title">Remove {current.raterName} and their ratings from this use case?</p>

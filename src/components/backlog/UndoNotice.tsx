@@ -1,7 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { $lastDeleted } from '../../stores/backlog/backlog';
-import { dismissUndo, undoDelete } from '../../stores/backlog/edit';
 import { useCaseUrl } from './format';
+import { withBase } from '../urls';
+
+// The editing actions are fetched on a click: most visits show no undo, so pages do not carry them.
+const editActions = () => import('../../stores/backlog/edit');
 
 /** Offers to put back the last deleted use case with its ratings, until dismissed. */
 export function UndoNotice() {
@@ -17,15 +20,17 @@ export function UndoNotice() {
         <button
           type="button"
           onClick={() =>
-            void undoDelete().then((restored) => {
-              if (restored && window.location.pathname.startsWith('/backlog/use-case/'))
-                window.location.assign(useCaseUrl(restored.id));
-            })
+            void editActions()
+              .then(({ undoDelete }) => undoDelete())
+              .then((restored) => {
+                if (restored && window.location.pathname.startsWith(withBase('/backlog/use-case/')))
+                  window.location.assign(useCaseUrl(restored.id));
+              })
           }
         >
           Undo delete
         </button>
-        <button type="button" class="secondary" onClick={() => void dismissUndo()}>
+        <button type="button" class="secondary" onClick={() => void editActions().then(({ dismissUndo }) => dismissUndo())}>
           Dismiss
         </button>
       </div>

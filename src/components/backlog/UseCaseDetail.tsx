@@ -6,15 +6,16 @@ import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from
 import { $backlogLoad, $ratings, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog/backlog';
 import { $activeProfile } from '../../stores/backlog/activeProfile';
 import { $evaluation } from '../../stores/backlog/ranking';
-import { loadPlatformContext } from '../../stores/backlog/platformContext';
 import { MarkdownView } from '../MarkdownView';
 import { SaveStatus } from '../SaveStatus';
 import { BreakdownTable } from './BreakdownTable';
-import { DetailActions } from './DetailActions';
-import { EditUseCaseForm } from './EditUseCaseForm';
 import { RankSummary } from './RankSummary';
 import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
+import { withBase } from '../urls';
+import { LazyPart } from '../LazyPart';
+import { Loading } from '../Loading';
+import { useDeferred } from '../useLazy';
 
 interface Props {
   criteria: Criterion[];
@@ -30,15 +31,15 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
   const evaluation = useStore($evaluation);
   const profile = useStore($activeProfile);
   const [id, setId] = useState<string | null | undefined>(undefined);
+  const details = useDeferred(() => import('./UseCaseDetails'));
 
   useEffect(() => {
     provideBacklogContent(criteria, presets);
     setId(new URLSearchParams(window.location.search).get('id'));
     void loadBacklog();
-    void loadPlatformContext(capabilities);
   }, []);
 
-  if (id === undefined || load.kind === 'loading') return <p>Opening the use case…</p>;
+  if (id === undefined || load.kind === 'loading') return <Loading>Opening the use case…</Loading>;
   if (load.kind === 'error') {
     return (
       <p class="notice error" role="alert">
@@ -55,7 +56,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
         <div class="notice warn">
           <p>This use case is not in the backlog stored in this browser. It may have been deleted.</p>
           <p>
-            <a href="/backlog/">Go to the backlog</a>
+            <a href={withBase('/backlog/')}>Go to the backlog</a>
           </p>
         </div>
       </>
@@ -67,7 +68,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
   return (
     <div class="use-case-detail">
       <p class="no-print">
-        <a href="/backlog/">Back to the backlog</a>
+        <a href={withBase('/backlog/')}>Back to the backlog</a>
       </p>
       <div class="detail-header">
         <h1>{useCase.title}</h1>
@@ -105,15 +106,16 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
             <RankSummary evaluation={result} />
             <BreakdownTable criteria={criteria} evaluation={result} profileName={profile.name} />
             <p class="hint">
-              <a href="/backlog/#how-ranked">How is this ranked?</a>
+              <a href={withBase('/backlog/#how-ranked')}>How is this ranked?</a>
             </p>
           </section>
         )
       )}
 
-      <RatingsPanel criteria={criteria} useCaseId={useCase.id} />
-      <EditUseCaseForm useCase={useCase} />
-      <DetailActions useCase={useCase} ratingCount={ratingCount} />
+      <RatingsPanel criteria={criteria} useCaseId={useCase.id} capabilities={capabilities} />
+      <LazyPart lazy={details} what="the details form">
+        {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} />}
+      </LazyPart>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { UseCase } from '../../schemas/backlog';
 import { FieldShell } from '../Field';
-import { classificationLabels, familyLabels, optionsOf, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
+import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
+import { dataClassifications, riskTiers, useCaseFamilies, useCaseStatuses } from '../../schemas/enums';
 
 export type UseCaseValues = Pick<
   UseCase,
@@ -44,6 +45,7 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
     key: K,
     label: string,
     hint: string | null,
+    codes: readonly UseCaseValues[K][],
     labels: Record<UseCaseValues[K], string>,
   ) =>
     wrap(key, label, hint, (describedBy) => (
@@ -53,7 +55,7 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
         aria-describedby={describedBy}
         onChange={(event) => onChange(key, event.currentTarget.value as UseCaseValues[K])}
       >
-        {optionsOf(labels).map((option) => (
+        {codes.map((option) => (
           <option key={option} value={option}>
             {labels[option]}
           </option>
@@ -82,8 +84,8 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
         {text('businessUnit', 'Business unit (optional)', null)}
       </div>
       <div class="field-pair">
-        {select('family', 'Use-case family', null, familyLabels)}
-        {select('status', 'Status', null, statusLabels)}
+        {select('family', 'Use-case family', null, useCaseFamilies, familyLabels)}
+        {select('status', 'Status', null, useCaseStatuses, statusLabels)}
       </div>
       {statusNotice}
       <div class="field-pair">
@@ -91,12 +93,14 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
           'dataClassification',
           'Data classification',
           'The most sensitive data the use case would process.',
+          dataClassifications,
           classificationLabels,
         )}
         {select(
           'riskTier',
           'Risk tier',
           'High-risk use cases need an approving governance review before approval or production.',
+          riskTiers,
           riskTierLabels,
         )}
       </div>

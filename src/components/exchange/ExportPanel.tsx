@@ -4,7 +4,7 @@ import type { CriterionWeights } from '../../schemas/backlogContent';
 import type { ExportSelection } from '../../lib/exchange/envelope';
 import { $exportChoices, exportSelection, loadExportChoices, type ExportChoice } from '../../stores/workspace/exportFile';
 import { $counts } from '../../stores/workspace/workspace';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 
 interface Props {
   portal: { name: string; version: string };

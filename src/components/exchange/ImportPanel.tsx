@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $importState, cancelImport, readImportFile, type ImportMode } from '../../stores/workspace/importFile';
-import { useLazy } from '../backlog/useLazy';
+import { useLazy } from '../useLazy';
 import { ProblemList } from './ProblemList';
 
 interface Props {

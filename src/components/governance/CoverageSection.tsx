@@ -1,50 +1,48 @@
 import type { Coverage, CoverageRow } from '../../lib/governance/coverage';
 import { formatPercent } from '../format';
 import { CoverageChart } from './CoverageChart';
+import { DataTable } from '../DataTable';
 
 function CoverageTable({ id, caption, heading, rows }: { id: string; caption: string; heading: string; rows: CoverageRow[] }) {
   return (
-    <div class="table-wrap">
-      <table id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{heading}</th>
-            <th scope="col" class="num">
-              Met
-            </th>
-            <th scope="col" class="num">
-              Partially met
-            </th>
-            <th scope="col" class="num">
-              Not met
-            </th>
-            <th scope="col" class="num">
-              Not answered
-            </th>
-            <th scope="col" class="num">
-              Applicable
-            </th>
-            <th scope="col" class="num">
-              Met share
-            </th>
+    <DataTable caption={<>{caption}</>} id={id}>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col" class="num">
+            Met
+          </th>
+          <th scope="col" class="num">
+            Partially met
+          </th>
+          <th scope="col" class="num">
+            Not met
+          </th>
+          <th scope="col" class="num">
+            Not answered
+          </th>
+          <th scope="col" class="num">
+            Applicable
+          </th>
+          <th scope="col" class="num">
+            Met share
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.tag}>
+            <th scope="row">{row.label}</th>
+            <td class="num">{row.met}</td>
+            <td class="num">{row.partiallyMet}</td>
+            <td class="num">{row.notMet}</td>
+            <td class="num">{row.unanswered}</td>
+            <td class="num">{row.applicable}</td>
+            <td class="num">{row.applicable === 0 ? '—' : formatPercent(row.met / row.applicable)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.tag}>
-              <th scope="row">{row.label}</th>
-              <td class="num">{row.met}</td>
-              <td class="num">{row.partiallyMet}</td>
-              <td class="num">{row.notMet}</td>
-              <td class="num">{row.unanswered}</td>
-              <td class="num">{row.applicable}</td>
-              <td class="num">{row.applicable === 0 ? '—' : formatPercent(row.met / row.applicable)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

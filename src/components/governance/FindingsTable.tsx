@@ -2,6 +2,7 @@ import type { ReviewAnswer } from '../../schemas/governance';
 import type { Finding } from '../../lib/governance/reviewState';
 import { itemStatusLabels } from '../../lib/governance/labels';
 import { SeverityBadge } from './badges';
+import { DataTable } from '../DataTable';
 
 interface Props {
   findings: Finding[];
@@ -16,35 +17,32 @@ export function FindingsTable({ findings, answers }: Props) {
       {findings.length === 0 ? (
         <p>No item is marked not met or partially met.</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Items not met or partially met</caption>
-            <thead>
-              <tr>
-                <th scope="col">Severity</th>
-                <th scope="col">Item</th>
-                <th scope="col">Finding</th>
-                <th scope="col" class="num">
-                  Evidence links
+        <DataTable caption="Items not met or partially met" captionHidden>
+          <thead>
+            <tr>
+              <th scope="col">Severity</th>
+              <th scope="col">Item</th>
+              <th scope="col">Finding</th>
+              <th scope="col" class="num">
+                Evidence links
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {findings.map(({ item, status }) => (
+              <tr key={item.id}>
+                <td>
+                  <SeverityBadge severity={item.severity} />
+                </td>
+                <th scope="row">
+                  <a href={`#item-${item.id}`}>{item.statement}</a>
                 </th>
+                <td>{itemStatusLabels[status]}</td>
+                <td class="num">{answers[item.id]?.evidence.length ?? 0}</td>
               </tr>
-            </thead>
-            <tbody>
-              {findings.map(({ item, status }) => (
-                <tr key={item.id}>
-                  <td>
-                    <SeverityBadge severity={item.severity} />
-                  </td>
-                  <th scope="row">
-                    <a href={`#item-${item.id}`}>{item.statement}</a>
-                  </th>
-                  <td>{itemStatusLabels[status]}</td>
-                  <td class="num">{answers[item.id]?.evidence.length ?? 0}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </section>
   );

@@ -8,8 +8,10 @@ import { $customTemplates, loadCustomTemplates } from '../../stores/governance/t
 import { SaveStatus } from '../SaveStatus';
 import { ImportedTemplates } from './ImportedTemplates';
 import { ReviewTable } from './ReviewTable';
-import { StartReviewForm } from './StartReviewForm';
 import { TemplateImport } from './TemplateImport';
+import { withBase } from '../urls';
+import { Loading } from '../Loading';
+import { useLazy } from '../useLazy';
 
 interface Props {
   /** The built-in checklists, from content/checklists. */
@@ -23,6 +25,7 @@ export function GovernanceHome({ templates }: Props) {
   const custom = useStore($customTemplates);
   const [starting, setStarting] = useState(false);
   const [preselected, setPreselected] = useState('');
+  const startForm = useLazy(() => import('./StartReviewForm'), starting);
 
   useEffect(() => {
     void loadReviewRows();
@@ -65,7 +68,12 @@ export function GovernanceHome({ templates }: Props) {
         </a>
         <SaveStatus />
       </div>
-      {starting && <StartReviewForm templates={choices} preselectedUseCase={preselected} onCancel={() => setStarting(false)} />}
+      {starting &&
+        (startForm ? (
+          <startForm.StartReviewForm templates={choices} preselectedUseCase={preselected} onCancel={() => setStarting(false)} />
+        ) : (
+          <p role="status">Opening the form…</p>
+        ))}
       {error && (
         <p class="notice error" role="alert">
           Could not read the reviews: {error}
@@ -74,7 +82,7 @@ export function GovernanceHome({ templates }: Props) {
 
       <h2 id="reviews-title">Reviews</h2>
       {rows === null ? (
-        <p>Reading the reviews…</p>
+        <Loading>Reading the reviews…</Loading>
       ) : rows.length === 0 ? (
         <div class="notice">
           <p>
@@ -82,8 +90,8 @@ export function GovernanceHome({ templates }: Props) {
             each item with the evidence you have seen.
           </p>
           <p>
-            Prefer to look around first? <a href="/workspace/">Load the sample workspace</a>, which includes reviews in several
-            states.
+            Prefer to look around first? <a href={withBase('/workspace/')}>Load the sample workspace</a>, which includes reviews
+            in several states.
           </p>
         </div>
       ) : (

@@ -3,6 +3,8 @@ import type { AuditEntry, Review } from '../../schemas/governance';
 import { describeEntry } from '../../lib/governance/auditDescribe';
 import type { HistoryCheck } from '../../stores/governance/review';
 import { formatDateTime } from '../format';
+import { DataTable } from '../DataTable';
+import { HistoryIndicator } from './HistoryIndicator';
 
 interface Props {
   entries: AuditEntry[];
@@ -14,32 +16,6 @@ interface Props {
 
 const RECENT = 25;
 const shorten = (text: string, length = 70) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
-
-/** Whether the history can be trusted, in one line. */
-export function HistoryIndicator({ check }: { check: HistoryCheck | null }) {
-  if (!check) return <p class="history-state">Checking the history…</p>;
-  if (!check.chain.intact) {
-    return (
-      <p class="history-state broken" role="alert">
-        <strong>History broken at entry {check.chain.firstBrokenSeq}:</strong> {check.chain.reason}.
-      </p>
-    );
-  }
-  if (check.replay && !check.replay.matches) {
-    return (
-      <p class="history-state broken" role="alert">
-        <strong>History intact, but the stored answers do not match it:</strong> {check.replay.reason}.
-      </p>
-    );
-  }
-  return (
-    <p class="history-state intact">
-      <strong>History intact:</strong> {check.entries} {check.entries === 1 ? 'entry' : 'entries'}, each one’s fingerprint checks
-      out
-      {check.replay ? ' and the stored answers match it' : ''}.
-    </p>
-  );
-}
 
 /** The audit log of the whole review (every revision): newest first, with what changed. */
 export function HistorySection({ entries, check, revisions, template, printing }: Props) {
@@ -65,52 +41,54 @@ export function HistorySection({ entries, check, revisions, template, printing }
           can produce a chain that checks out. Keep exported copies of signed-off reviews where they cannot be edited.
         </p>
       </details>
-      <div class="table-wrap">
-        <table class="history-table">
-          <caption>
+      <DataTable
+        caption={
+          <>
             History entries, newest first{shown.length < entries.length ? ` (latest ${shown.length} of ${entries.length})` : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" class="num">
-                No.
-              </th>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Before → after</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((entry) => {
-              const described = describeEntry(entry);
-              const broken = check && !check.chain.intact && check.chain.firstBrokenSeq === entry.seq;
-              return (
-                <tr key={entry.id} class={broken ? 'broken-row' : ''}>
-                  <td class="num">{entry.seq}</td>
-                  <td>{formatDateTime(entry.at)}</td>
-                  <td>{entry.actor}</td>
-                  <td>
-                    {described.action}
-                    {revisionOf.has(entry.reviewId) && <span class="cell-note">revision {revisionOf.get(entry.reviewId)}</span>}
-                    {entry.itemId && <span class="cell-note">{shorten(statementOf.get(entry.itemId) ?? entry.itemId)}</span>}
-                  </td>
-                  <td>
-                    <ul class="changes">
-                      {described.changes.map((change) => (
-                        <li key={change.field}>
-                          <span class="change-field">{change.field}:</span> {shorten(change.before, 120)} →{' '}
-                          {shorten(change.after, 160)}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+        class="history-table"
+      >
+        <thead>
+          <tr>
+            <th scope="col" class="num">
+              No.
+            </th>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Before → after</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((entry) => {
+            const described = describeEntry(entry);
+            const broken = check && !check.chain.intact && check.chain.firstBrokenSeq === entry.seq;
+            return (
+              <tr key={entry.id} class={broken ? 'broken-row' : ''}>
+                <td class="num">{entry.seq}</td>
+                <td>{formatDateTime(entry.at)}</td>
+                <td>{entry.actor}</td>
+                <td>
+                  {described.action}
+                  {revisionOf.has(entry.reviewId) && <span class="cell-note">revision {revisionOf.get(entry.reviewId)}</span>}
+                  {entry.itemId && <span class="cell-note">{shorten(statementOf.get(entry.itemId) ?? entry.itemId)}</span>}
+                </td>
+                <td>
+                  <ul class="changes">
+                    {described.changes.map((change) => (
+                      <li key={change.field}>
+                        <span class="change-field">{change.field}:</span> {shorten(change.before, 120)} →{' '}
+                        {shorten(change.after, 160)}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
       {entries.length > RECENT && !printing && (
         <div class="actions">
           <button type="button" class="secondary" onClick={() => setAll(!all)}>

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ItemStatus } from '../../schemas/governance';
-import { itemStatusLabels, orderedKeys } from '../../lib/governance/labels';
+import { itemStatuses, type ItemStatus } from '../../schemas/enums';
+import { itemStatusLabels } from '../../lib/governance/labels';
 import { JUSTIFICATION_REQUIRED } from '../../lib/governance/transitions';
 import { commitText, editText, updateItem } from '../../stores/governance/answers';
+import { ChoiceWithReason } from '../form/ChoiceWithReason';
 
 interface Props {
   itemId: string;
@@ -16,109 +16,39 @@ interface Props {
   error: string | undefined;
 }
 
-const statuses = orderedKeys(itemStatusLabels);
+const options = itemStatuses.map((status) => ({ value: status, label: itemStatusLabels[status] }));
 
 /**
  * Met, partially met, not met or not applicable. "Not applicable" is stored only once a
- * justification is given: until then the earlier answer stands and the form says so.
+ * justification is confirmed (each stored change is a history entry): until then the earlier
+ * answer stands and the form says so.
  */
 export function ItemStatusChoice({ itemId, stored, current, justification, error }: Props) {
-  const [draftNa, setDraftNa] = useState(false);
-  const [text, setText] = useState(justification);
-  const [localError, setLocalError] = useState<string | null>(null);
-  const name = `status-${itemId}`;
-  const shown: ItemStatus | null = draftNa ? 'not-applicable' : current;
-
-  useEffect(() => {
-    if (!draftNa) setText(justification);
-  }, [justification, draftNa]);
-
-  function choose(status: ItemStatus) {
-    setLocalError(null);
-    if (status === 'not-applicable') {
-      if (stored !== 'not-applicable') setDraftNa(true);
-      return;
-    }
-    setDraftNa(false);
-    void updateItem(itemId, { status });
-  }
-
-  function confirm() {
-    if (text.trim() === '') {
-      setLocalError(JUSTIFICATION_REQUIRED);
-      return;
-    }
-    setLocalError(null);
-    void updateItem(itemId, { status: 'not-applicable', justification: text }).then((stored) => {
-      if (stored) setDraftNa(false);
-    });
-  }
-
-  function type(value: string) {
-    setText(value);
-    // A stored "not applicable" saves its justification as it is edited; a draft waits for the button.
-    if (!draftNa) editText(itemId, 'justification', value);
-  }
-
-  function leave() {
-    if (draftNa) {
-      if (text.trim() !== '') confirm();
-      return;
-    }
-    void commitText(itemId, 'justification');
-  }
-
-  const message = localError ?? (shown === 'not-applicable' ? error : undefined);
-  const describedBy = `${name}-na-hint${message ? ` ${name}-na-error` : ''}`;
-
   return (
-    <fieldset class="status-choice">
-      <legend>Your finding</legend>
-      <div class="status-options">
-        {statuses.map((status) => (
-          <div class="choice" key={status}>
-            <input
-              type="radio"
-              id={`${name}-${status}`}
-              name={name}
-              value={status}
-              checked={shown === status}
-              onChange={() => choose(status)}
-            />
-            <label for={`${name}-${status}`}>{itemStatusLabels[status]}</label>
-          </div>
-        ))}
-      </div>
-      {shown === 'not-applicable' && (
-        <div class={`field na-reason${message ? ' field-error' : ''}`}>
-          <label for={`${name}-na`}>Why does this item not apply?</label>
-          <p class="hint" id={`${name}-na-hint`}>
-            Required. The justification is part of the record and is printed with it.
-            {draftNa && stored !== null ? ' Until you give one, the earlier answer is kept.' : ''}
-          </p>
-          {message && (
-            <p class="error-text" id={`${name}-na-error`} role="alert">
-              <span class="visually-hidden">Error: </span>
-              {message}
-            </p>
-          )}
-          <textarea
-            id={`${name}-na`}
-            value={text}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={describedBy}
-            onInput={(event) => type(event.currentTarget.value)}
-            onBlur={leave}
-          />
-          {draftNa && (
-            <div class="actions">
-              <button type="button" onClick={confirm}>
-                Mark as not applicable
-              </button>
-            </div>
-          )}
-        </div>
-      )}
-    </fieldset>
+    <ChoiceWithReason
+      name={`status-${itemId}`}
+      class="status-choice"
+      optionsClass="status-options"
+      legend="Your finding"
+      options={options}
+      needsReason="not-applicable"
+      stored={stored}
+      current={current}
+      reason={justification}
+      reasonLabel="Why does this item not apply?"
+      reasonHint="Required. The justification is part of the record and is printed with it."
+      keptHint="Until you give one, the earlier answer is kept."
+      requiredMessage={JUSTIFICATION_REQUIRED}
+      error={error}
+      confirmLabel="Mark as not applicable"
+      onChoose={(status) => updateItem(itemId, { status })}
+      // A stored "not applicable" saves its justification as it is edited; a draft waits for the button.
+      onReasonInput={(text, draft) => {
+        if (!draft) editText(itemId, 'justification', text);
+      }}
+      onReasonConfirm={(text, draft) =>
+        draft ? updateItem(itemId, { status: 'not-applicable', justification: text }) : commitText(itemId, 'justification')
+      }
+    />
   );
 }

@@ -3,12 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { itemApplicability } from '../../lib/governance/applicability';
 import { $answerDrafts, $itemErrors, commitAllText, resetDrafts } from '../../stores/governance/answers';
 import {
-  $auditLog,
   $blocking,
-  $coverage,
   $findings,
   $history,
-  $latest,
   $progress,
   $review,
   $reviewAnswers,
@@ -22,15 +19,15 @@ import {
 import { SaveStatus } from '../SaveStatus';
 import { reviewUrl } from '../urls';
 import { ChecklistSections } from './ChecklistSections';
-import { CoverageSection } from './CoverageSection';
-import { FindingsTable } from './FindingsTable';
-import { HistoryIndicator, HistorySection } from './HistorySection';
-import { ReopenPanel } from './ReopenPanel';
+import { HistoryIndicator } from './HistoryIndicator';
 import { ReviewerName } from './ReviewerName';
 import { ReviewHeader, subjectName } from './ReviewHeader';
-import { SignOffForm } from './SignOffForm';
 import { SummaryPanel } from './SummaryPanel';
 import { usePrinting } from './usePrinting';
+import { withBase } from '../urls';
+import { LazyPart } from '../LazyPart';
+import { Loading } from '../Loading';
+import { useDeferred } from '../useLazy';
 
 interface Props {
   /** Guidance of the built-in checklists rendered at build time, keyed "templateId@version/itemId". */
@@ -42,7 +39,6 @@ export function ReviewView({ guidanceHtml }: Props) {
   const load = useStore($reviewLoad);
   const review = useStore($review);
   const revisions = useStore($revisions);
-  const latest = useStore($latest);
   const answers = useStore($reviewAnswers);
   const drafts = useStore($answerDrafts);
   const errors = useStore($itemErrors);
@@ -50,12 +46,11 @@ export function ReviewView({ guidanceHtml }: Props) {
   const progress = useStore($progress);
   const blocking = useStore($blocking);
   const allFindings = useStore($findings);
-  const coverage = useStore($coverage);
-  const log = useStore($auditLog);
   const history = useStore($history);
   const useCase = useStore($useCase);
   const reviewer = useStore($reviewer);
   const printing = usePrinting();
+  const record = useDeferred(() => import('./ReviewRecord'));
   const [id, setId] = useState<string | null | undefined>(undefined);
 
   useEffect(() => {
@@ -74,14 +69,14 @@ export function ReviewView({ guidanceHtml }: Props) {
       document.title = `${subjectName(review, useCase)}, revision ${review.revision} · Governance review · MLOps Maturity Portal`;
   }, [review?.id, review?.revision, useCase?.title]);
 
-  if (id === undefined || (id && load.kind === 'loading')) return <p>Opening the review…</p>;
+  if (id === undefined || (id && load.kind === 'loading')) return <Loading>Opening the review…</Loading>;
   if (id === null || load.kind === 'missing') {
     return (
       <div class="notice warn">
         <h1>Review not found</h1>
         <p>This review is not stored in this browser. It may have been made in another browser, or the workspace was replaced.</p>
         <p>
-          <a href="/governance/">Go to the governance reviews</a>
+          <a href={withBase('/governance/')}>Go to the governance reviews</a>
         </p>
       </div>
     );
@@ -94,7 +89,7 @@ export function ReviewView({ guidanceHtml }: Props) {
       </div>
     );
   }
-  if (!review) return <p>Opening the review…</p>;
+  if (!review) return <Loading>Opening the review…</Loading>;
 
   const editable = review.status === 'in-review';
   const guidanceFor = (itemId: string) => guidanceHtml[`${review.template.id}@${review.template.version}/${itemId}`] ?? null;
@@ -136,28 +131,9 @@ export function ReviewView({ guidanceHtml }: Props) {
               return verdict.applies ? verdict.note : null;
             }}
           />
-          <CoverageSection coverage={coverage} />
-          <section aria-labelledby="decision-title" class="print-break">
-            <h2 id="decision-title">Decision</h2>
-            {editable ? (
-              <SignOffForm
-                reviewer={reviewer}
-                progress={progress}
-                blocking={blocking.length}
-                onSigned={() => document.getElementById('review-title')?.focus()}
-              />
-            ) : (
-              <p>
-                The decision is shown at the top of the page.
-                {review.status === 'superseded' ? ' A later revision has replaced this one.' : ''}
-              </p>
-            )}
-            {review.status === 'signed-off' && latest?.id === review.id && (
-              <ReopenPanel nextRevision={review.revision + 1} onReopened={(next) => void reopened(next)} />
-            )}
-          </section>
-          <FindingsTable findings={allFindings} answers={answers} />
-          <HistorySection entries={log} check={history} revisions={revisions} template={review.template} printing={printing} />
+          <LazyPart lazy={record} what="the decision and history">
+            {({ ReviewRecord }) => <ReviewRecord printing={printing} onReopened={(next) => void reopened(next)} />}
+          </LazyPart>
         </div>
       </div>
       <a class="mobile-summary no-print" href="#summary-title">

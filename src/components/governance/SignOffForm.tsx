@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Decision } from '../../schemas/governance';
+import { decisions, type Decision } from '../../schemas/enums';
 import type { ReviewProgress } from '../../lib/governance/reviewState';
-import { decisionLabels, orderedKeys } from '../../lib/governance/labels';
+import { decisionLabels } from '../../lib/governance/labels';
 import { todayIso } from '../../lib/ids';
 import { signOff, type SignOffDraft } from '../../stores/governance/decision';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
@@ -110,7 +110,7 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
             {errorFor('decision')}
           </p>
         )}
-        {orderedKeys(decisionLabels).map((decision) => (
+        {decisions.map((decision) => (
           <div class="choice" key={decision}>
             <input
               type="radio"

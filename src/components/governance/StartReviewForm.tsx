@@ -7,6 +7,7 @@ import { $reviewer } from '../../stores/governance/review';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 import { reviewUrl } from '../urls';
 import { Field } from '../Field';
+import { withBase } from '../urls';
 
 interface Props {
   templates: TemplateChoice[];
@@ -132,8 +133,8 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
               )}
               {useCases.length === 0 ? (
                 <p class="notice warn" id={fieldIds.useCaseId} tabIndex={-1}>
-                  The backlog has no use cases yet. <a href="/backlog/">Add one in the backlog</a>, or review a named model
-                  instead.
+                  The backlog has no use cases yet. <a href={withBase('/backlog/')}>Add one in the backlog</a>, or review a named
+                  model instead.
                 </p>
               ) : (
                 <select

@@ -1,5 +1,6 @@
 import type { Finding, ReviewProgress } from '../../lib/governance/reviewState';
 import { itemStatusLabels } from '../../lib/governance/labels';
+import { itemStatuses } from '../../schemas/enums';
 import { formatPercent } from '../format';
 
 interface Props {
@@ -24,7 +25,7 @@ export function SummaryPanel({ progress, blocking, otherFindings, editable }: Pr
         </progress>
       </p>
       <ul class="status-counts">
-        {(['met', 'partially-met', 'not-met', 'not-applicable'] as const).map((status) => (
+        {itemStatuses.map((status) => (
           <li key={status}>
             <span class={`dot status-${status}`} aria-hidden="true" />
             {itemStatusLabels[status]}: {progress.counts[status]}

@@ -1,5 +1,6 @@
 import type { Review } from '../../schemas/governance';
-import { decisionLabels, severityLabels, type Severity } from '../../lib/governance/labels';
+import { decisionLabels, severityLabels } from '../../lib/governance/labels';
+import type { Severity } from '../../schemas/enums';
 import { governanceStatusLabels, type GovernanceStatus } from '../../lib/governance/status';
 
 /** Severity as a badge; the word is always there, colour only supports it. */

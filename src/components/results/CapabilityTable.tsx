@@ -1,6 +1,7 @@
 import type { Comparison } from '../../lib/compare';
 import type { CapabilityResult } from '../../lib/scoring';
 import type { Questionnaire } from '../../schemas/questionnaire';
+import { DataTable } from '../DataTable';
 
 interface Props {
   id: string;
@@ -25,50 +26,48 @@ export function CapabilityTable({ id, questionnaire, results, comparison, milest
   const byId = new Map(results.map((result) => [result.capabilityId, result]));
   const changes = new Map(comparison?.capabilities.map((change) => [change.capabilityId, change]));
   return (
-    <div class="table-wrap">
-      <table id={id}>
-        <caption>Current level and target per capability{milestoneName ? `, with milestone “${milestoneName}”` : ''}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Capability</th>
-            <th scope="col">Dimension</th>
+    <DataTable
+      caption={<>Current level and target per capability{milestoneName ? `, with milestone “${milestoneName}”` : ''}</>}
+      id={id}
+    >
+      <thead>
+        <tr>
+          <th scope="col">Capability</th>
+          <th scope="col">Dimension</th>
+          <th scope="col" class="num">
+            Weight
+          </th>
+          <th scope="col" class="num">
+            Current
+          </th>
+          <th scope="col" class="num">
+            Target
+          </th>
+          {comparison && (
             <th scope="col" class="num">
-              Weight
+              Milestone
             </th>
-            <th scope="col" class="num">
-              Current
-            </th>
-            <th scope="col" class="num">
-              Target
-            </th>
-            {comparison && (
-              <th scope="col" class="num">
-                Milestone
-              </th>
-            )}
-            {comparison && <th scope="col">Change</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {questionnaire.capabilities.map((capability) => {
-            const result = byId.get(capability.id);
-            const change = changes.get(capability.id);
-            return (
-              <tr key={capability.id}>
-                <th scope="row">{capability.title}</th>
-                <td>{questionnaire.dimensions.find((d) => d.id === capability.dimension)?.title}</td>
-                <td class="num">{capability.weight}</td>
-                <td class="num">{describeResult(result)}</td>
-                <td class="num">{result?.target ?? '—'}</td>
-                {comparison && <td class="num">{describeResult(change?.before)}</td>}
-                {comparison && (
-                  <td class={`movement ${change?.movement ?? ''}`}>{change ? movementText[change.movement] : '—'}</td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+          )}
+          {comparison && <th scope="col">Change</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {questionnaire.capabilities.map((capability) => {
+          const result = byId.get(capability.id);
+          const change = changes.get(capability.id);
+          return (
+            <tr key={capability.id}>
+              <th scope="row">{capability.title}</th>
+              <td>{questionnaire.dimensions.find((d) => d.id === capability.dimension)?.title}</td>
+              <td class="num">{capability.weight}</td>
+              <td class="num">{describeResult(result)}</td>
+              <td class="num">{result?.target ?? '—'}</td>
+              {comparison && <td class="num">{describeResult(change?.before)}</td>}
+              {comparison && <td class={`movement ${change?.movement ?? ''}`}>{change ? movementText[change.movement] : '—'}</td>}
+            </tr>
+          );
+        })}
+      </tbody>
+    </DataTable>
   );
 }

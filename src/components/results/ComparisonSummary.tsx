@@ -2,6 +2,7 @@ import type { Comparison } from '../../lib/compare';
 import type { Milestone } from '../../schemas/assessment';
 import type { Questionnaire } from '../../schemas/questionnaire';
 import { formatDate, formatDelta, formatScore } from '../format';
+import { DataTable } from '../DataTable';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -24,41 +25,38 @@ export function ComparisonSummary({ questionnaire, comparison, milestone }: Prop
           : ''}
         .
       </p>
-      <div class="table-wrap">
-        <table>
-          <caption>Score per dimension then and now</caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col" class="num">
-                Milestone
-              </th>
-              <th scope="col" class="num">
-                Now
-              </th>
-              <th scope="col" class="num">
-                Change
-              </th>
+      <DataTable caption="Score per dimension then and now">
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            <th scope="col" class="num">
+              Milestone
+            </th>
+            <th scope="col" class="num">
+              Now
+            </th>
+            <th scope="col" class="num">
+              Change
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.dimensions.map((row) => (
+            <tr key={row.dimension}>
+              <th scope="row">{questionnaire.dimensions.find((d) => d.id === row.dimension)?.title ?? row.dimension}</th>
+              <td class="num">{formatScore(row.before)}</td>
+              <td class="num">{formatScore(row.after)}</td>
+              <td class="num">{formatDelta(row.delta)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {comparison.dimensions.map((row) => (
-              <tr key={row.dimension}>
-                <th scope="row">{questionnaire.dimensions.find((d) => d.id === row.dimension)?.title ?? row.dimension}</th>
-                <td class="num">{formatScore(row.before)}</td>
-                <td class="num">{formatScore(row.after)}</td>
-                <td class="num">{formatDelta(row.delta)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">Overall</th>
-              <td class="num">{formatScore(comparison.overall.before)}</td>
-              <td class="num">{formatScore(comparison.overall.after)}</td>
-              <td class="num">{formatDelta(comparison.overall.delta)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+          ))}
+          <tr>
+            <th scope="row">Overall</th>
+            <td class="num">{formatScore(comparison.overall.before)}</td>
+            <td class="num">{formatScore(comparison.overall.after)}</td>
+            <td class="num">{formatDelta(comparison.overall.delta)}</td>
+          </tr>
+        </tbody>
+      </DataTable>
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { MilestonePanel } from './MilestonePanel';
 import { RadarChart, type RadarSeries } from './RadarChart';
 import { RoadmapList } from './RoadmapList';
 import { ScoreOverview } from './ScoreOverview';
+import { Loading } from '../Loading';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -28,6 +29,9 @@ export function ResultsView({ questionnaire }: Props) {
   const milestone = useStore($milestone);
   const comparison = useStore($comparison);
   const [id, setId] = useState<string | null | undefined>(undefined);
+  // The comparison with the newest milestone is part of the first view, so the page waits for it
+  // rather than growing when it arrives.
+  const [milestonesRead, setMilestonesRead] = useState(false);
 
   useEffect(() => {
     provideQuestionnaire(questionnaire);
@@ -35,12 +39,12 @@ export function ResultsView({ questionnaire }: Props) {
     setId(found);
     if (found) {
       void openAssessment(found);
-      void loadMilestones(found);
+      void loadMilestones(found).finally(() => setMilestonesRead(true));
     }
   }, []);
 
   if (id === undefined || id === null || load.kind !== 'ready') return <OpeningState id={id} load={load} what="the results" />;
-  if (!assessment || !summary || !roadmap) return <p>Opening the results…</p>;
+  if (!assessment || !summary || !roadmap || !milestonesRead) return <Loading>Opening the results…</Loading>;
 
   const labels = questionnaire.capabilities.map((capability) => capability.title);
   const levelOf = (capabilityId: string) => summary.capabilities.find((r) => r.capabilityId === capabilityId);

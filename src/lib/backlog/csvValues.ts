@@ -1,5 +1,5 @@
 /** Reading single CSV cells: codes or on-screen labels for lists, yes/no flags, tags, scores. */
-import { useCaseFamilies, useCaseStatuses } from '../../schemas/enums';
+import { dataClassifications, riskTiers, useCaseFamilies, useCaseStatuses } from '../../schemas/enums';
 import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from './labels';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -26,13 +26,8 @@ const falsy = new Set(['false', 'no', '0', 'n', '']);
 export const csvValue = {
   family: listReader('family', useCaseFamilies, familyLabels, 'other'),
   status: listReader('status', useCaseStatuses, statusLabels, 'idea'),
-  classification: listReader(
-    'data_classification',
-    ['public', 'confidential', 'sensitive', 'personal'] as const,
-    classificationLabels,
-    'confidential',
-  ),
-  riskTier: listReader('risk_tier', ['low', 'medium', 'high'] as const, riskTierLabels, 'medium'),
+  classification: listReader('data_classification', dataClassifications, classificationLabels, 'confidential'),
+  riskTier: listReader('risk_tier', riskTiers, riskTierLabels, 'medium'),
 
   flag(column: string, cell: string): Parsed<boolean> {
     const key = cell.trim().toLowerCase();

@@ -1,9 +1,6 @@
 /** How the backlog's stored values read on screen and in CSV files made by hand. */
-import type { UseCaseFamily, UseCaseStatus } from '../../schemas/enums';
+import type { CriterionId, DataClassification, RiskTier, UseCaseFamily, UseCaseStatus } from '../../schemas/enums';
 import type { Quadrant } from './methods';
-
-export type DataClassification = 'public' | 'confidential' | 'sensitive' | 'personal';
-export type RiskTier = 'low' | 'medium' | 'high';
 
 export const familyLabels: Record<UseCaseFamily, string> = {
   'process-automation': 'Business-process automation',
@@ -38,6 +35,15 @@ export const riskTierLabels: Record<RiskTier, string> = {
   high: 'High',
 };
 
+/** Short names of the criteria, for table headers and lists inside a sentence. */
+export const criterionShortLabels: Record<CriterionId, string> = {
+  'data-availability': 'Data',
+  feasibility: 'Feasibility',
+  'business-value': 'Value',
+  cost: 'Cost',
+  'time-to-market': 'Time to market',
+};
+
 export const quadrantLabels: Record<Quadrant, string> = {
   'quick-win': 'Quick wins',
   'major-project': 'Major projects',
@@ -51,8 +57,3 @@ export const quadrantHints: Record<Quadrant, string> = {
   'fill-in': 'low value, low effort: do when there is spare capacity',
   reconsider: 'low value, high effort: rethink or drop',
 };
-
-/** The keys of a label record in declaration order, typed. */
-export function optionsOf<K extends string>(labels: Record<K, string>): K[] {
-  return Object.keys(labels) as K[];
-}

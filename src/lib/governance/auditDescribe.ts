@@ -1,4 +1,5 @@
-import type { AuditEntry, Decision, ItemStatus } from '../../schemas/governance';
+import type { Decision, ItemStatus } from '../../schemas/enums';
+import type { AuditEntry } from '../../schemas/governance';
 import { auditActionLabels, decisionLabels, itemStatusLabels } from './labels';
 
 /** One audit entry in words, for the history table and the printed record. */

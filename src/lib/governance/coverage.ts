@@ -1,6 +1,7 @@
 import type { ChecklistItem } from '../../schemas/checklistTemplate';
 import type { ReviewAnswer } from '../../schemas/governance';
-import { altaiLabels, nistLabels, orderedKeys, type AltaiRequirement, type NistFunction } from './labels';
+import { altaiRequirements, nistFunctions, type AltaiRequirement, type NistFunction } from '../../schemas/enums';
+import { altaiLabels, nistLabels } from './labels';
 
 /**
  * Coverage of a review by NIST AI RMF function and by ALTAI requirement.
@@ -31,7 +32,7 @@ export function reviewCoverage(
   const status = new Map(answers.map((answer) => [answer.itemId, answer.status]));
   const counted = applicableItems.filter((item) => status.get(item.id) !== 'not-applicable');
   return {
-    nist: orderedKeys(nistLabels).map((tag) =>
+    nist: nistFunctions.map((tag) =>
       row(
         tag,
         nistLabels[tag],
@@ -39,7 +40,7 @@ export function reviewCoverage(
         status,
       ),
     ),
-    altai: orderedKeys(altaiLabels).map((tag) =>
+    altai: altaiRequirements.map((tag) =>
       row(
         tag,
         altaiLabels[tag],

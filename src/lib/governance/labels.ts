@@ -1,16 +1,17 @@
-import type { ChecklistItem, ItemConditions } from '../../schemas/checklistTemplate';
-import type { Decision, ItemStatus } from '../../schemas/governance';
+import type {
+  AltaiRequirement,
+  DataClassification,
+  Decision,
+  ItemStatus,
+  NistFunction,
+  RiskTier,
+  Severity,
+} from '../../schemas/enums';
 
 /**
  * The words the portal uses for governance values. The records are keyed by the schema types, so
- * a value added to a schema without a label fails type checking; their order is the display order.
+ * a value added to a list without a label fails type checking. The display order is the list's.
  */
-export type Severity = ChecklistItem['severity'];
-export type NistFunction = ChecklistItem['nist'][number];
-export type AltaiRequirement = ChecklistItem['altai'][number];
-export type DataClassification = NonNullable<ItemConditions['dataClassification']>[number];
-export type RiskTier = NonNullable<ItemConditions['riskTier']>[number];
-
 export const itemStatusLabels: Record<ItemStatus, string> = {
   met: 'Met',
   'partially-met': 'Partially met',
@@ -47,6 +48,7 @@ export const altaiLabels: Record<AltaiRequirement, string> = {
   accountability: 'Accountability',
 };
 
+/** Classification and tier as words inside a sentence ("personal data", "high risk"); headings use the backlog's labels. */
 export const classificationLabels: Record<DataClassification, string> = {
   public: 'public',
   confidential: 'confidential',
@@ -72,5 +74,3 @@ export function listWithOr(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
-
-export const orderedKeys = <K extends string>(labels: Record<K, string>): K[] => Object.keys(labels) as K[];

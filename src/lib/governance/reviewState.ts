@@ -1,5 +1,6 @@
 import type { ChecklistItem } from '../../schemas/checklistTemplate';
-import type { ItemStatus, Review, ReviewAnswer } from '../../schemas/governance';
+import type { ItemStatus } from '../../schemas/enums';
+import type { Review, ReviewAnswer } from '../../schemas/governance';
 import { splitByApplicability } from './applicability';
 import type { ReviewSummary } from './status';
 

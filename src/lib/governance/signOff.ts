@@ -1,4 +1,7 @@
-import type { Decision, Review, ReviewAnswer, SignOff } from '../../schemas/governance';
+import type { Decision } from '../../schemas/enums';
+import type { Review, ReviewAnswer, SignOff } from '../../schemas/governance';
+import { limits } from '../../schemas/limits';
+import { lengthProblem } from '../textLimits';
 import { splitByApplicability } from './applicability';
 import type { AuditDraft } from './auditChain';
 import { blockingFindings, reviewProgress } from './reviewState';
@@ -39,6 +42,12 @@ export function checkSignOff(
   if (draft.reviewerName.trim() === '') problems.push({ field: 'reviewerName', message: 'Enter the reviewer’s name' });
   if (draft.reviewerRole.trim() === '')
     problems.push({ field: 'reviewerRole', message: 'Enter the reviewer’s role, for example “AI ethics reviewer”' });
+  const tooLong = [
+    { field: 'reviewerName', problem: lengthProblem('The reviewer’s name', draft.reviewerName, limits.signOff.reviewerName) },
+    { field: 'reviewerRole', problem: lengthProblem('The reviewer’s role', draft.reviewerRole, limits.signOff.reviewerRole) },
+    { field: 'conditions', problem: lengthProblem('The conditions', draft.conditions, limits.signOff.conditions) },
+  ] as const;
+  for (const { field, problem } of tooLong) if (problem) problems.push({ field, message: problem });
   if (draft.decision === '')
     problems.push({ field: 'decision', message: 'Select a decision: approve, approve with conditions, or reject' });
   if (draft.decision === 'approve-with-conditions' && draft.conditions.trim() === '') {

@@ -1,3 +1,6 @@
+import { limits } from '../../schemas/limits';
+import { lengthProblem } from '../textLimits';
+
 /** What the "Start a review" form holds before it is checked. */
 export interface StartDraft {
   templateKey: string;
@@ -28,9 +31,12 @@ export function checkStart(draft: StartDraft, templateKeys: readonly string[], u
   }
   if (draft.subjectKind === 'model' && draft.modelName.trim() === '')
     problems.push({ field: 'modelName', message: 'Enter the name of the model, for example “Route ETA model v3”' });
-  if (draft.subjectKind === 'model' && draft.modelName.trim().length > 160)
-    problems.push({ field: 'modelName', message: 'Shorten the model name to 160 characters or fewer' });
+  const longName =
+    draft.subjectKind === 'model' ? lengthProblem('The model name', draft.modelName, limits.review.modelName) : null;
+  if (longName) problems.push({ field: 'modelName', message: longName });
   if (draft.reviewerName.trim() === '')
     problems.push({ field: 'reviewerName', message: 'Enter your name, so the history shows who started the review' });
+  const longReviewer = lengthProblem('Your name', draft.reviewerName, limits.audit.actor);
+  if (longReviewer) problems.push({ field: 'reviewerName', message: longReviewer });
   return problems;
 }

@@ -1,3 +1,6 @@
+import type { Decision, GovernanceStatus, ReviewStatus, RiskTier } from '../../schemas/enums';
+
+export type { GovernanceStatus };
 /**
  * The governance status a use case shows in the backlog, rolled up from its reviews.
  *
@@ -6,16 +9,6 @@
  * "blocking findings"; any other open review shows "in review". When every review is signed off,
  * the most cautious decision wins: reject, then approve with conditions, then approve.
  */
-export const governanceStatuses = [
-  'not-started',
-  'in-review',
-  'blocking-findings',
-  'approved',
-  'approved-with-conditions',
-  'rejected',
-] as const;
-export type GovernanceStatus = (typeof governanceStatuses)[number];
-
 export const governanceStatusLabels: Record<GovernanceStatus, string> = {
   'not-started': 'Not started',
   'in-review': 'In review',
@@ -26,8 +19,8 @@ export const governanceStatusLabels: Record<GovernanceStatus, string> = {
 };
 
 export interface ReviewSummary {
-  status: 'in-review' | 'signed-off' | 'superseded';
-  decision: 'approve' | 'approve-with-conditions' | 'reject' | null;
+  status: ReviewStatus;
+  decision: Decision | null;
   blockingFindings: number;
 }
 
@@ -48,11 +41,7 @@ const gatedStatuses = new Set(['approved', 'in-production']);
  * Why a use case may not move to `nextStatus`, or null when it may. A high-risk use case needs an
  * approving sign-off (approve, or approve with conditions) before it is approved or goes live.
  */
-export function statusChangeBlock(
-  riskTier: 'low' | 'medium' | 'high',
-  nextStatus: string,
-  status: GovernanceStatus,
-): string | null {
+export function statusChangeBlock(riskTier: RiskTier, nextStatus: string, status: GovernanceStatus): string | null {
   if (riskTier !== 'high' || !gatedStatuses.has(nextStatus)) return null;
   if (status === 'approved' || status === 'approved-with-conditions') return null;
   const current = governanceStatusLabels[status].toLowerCase();

@@ -11,6 +11,7 @@ import { sampleAnswers, sampleOrganisation, type SampleAnswer, type SampleEviden
 import { emptyWorkspaceData } from '../workspaceData';
 import { buildSampleBacklog } from './sampleBacklog';
 import { buildSampleGovernance } from './sampleGovernance';
+import { SAMPLE_ROUND, sampleRespondents, type SampleRespondent } from './sampleRespondents';
 
 export const SAMPLE_ASSESSMENT_ID = 'sample-assessment-2026q4';
 export const SAMPLE_MILESTONE_ID = 'sample-milestone-2026q2';
@@ -61,6 +62,7 @@ export async function buildSampleWorkspace(
     team: sampleOrganisation.team,
     respondentName: sampleOrganisation.respondentName,
     respondentRole: sampleOrganisation.respondentRole,
+    round: SAMPLE_ROUND,
     date: ASSESSMENT_DATE,
     questionnaire: questionnaireRef,
     createdAt: ASSESSMENT_CREATED_AT,
@@ -73,7 +75,7 @@ export async function buildSampleWorkspace(
   const samples = questionnaire.capabilities.flatMap(({ id }) => byId.get(id) ?? []);
 
   const answers = samples.map((sample, index) =>
-    toAnswer(sample.capabilityId, currentParts(sample), timestamp(CURRENT_ANSWERS_FROM, index)),
+    toAnswer(SAMPLE_ASSESSMENT_ID, sample.capabilityId, currentParts(sample), timestamp(CURRENT_ANSWERS_FROM, index)),
   );
   const milestone: Milestone = {
     id: SAMPLE_MILESTONE_ID,
@@ -83,10 +85,11 @@ export async function buildSampleWorkspace(
     createdAt: MILESTONE_CREATED_AT,
     assessment: { ...assessment, date: MILESTONE_DATE, updatedAt: MILESTONE_ASSESSMENT_UPDATED_AT },
     answers: samples.map((sample, index) =>
-      toAnswer(sample.capabilityId, earlierParts(sample), timestamp(MILESTONE_ANSWERS_FROM, index)),
+      toAnswer(SAMPLE_ASSESSMENT_ID, sample.capabilityId, earlierParts(sample), timestamp(MILESTONE_ANSWERS_FROM, index)),
     ),
   };
 
+  const respondents = sampleRespondents.map((respondent) => respondentRecords(respondent, assessment, samples));
   const backlog = buildSampleBacklog();
   const governance = await buildSampleGovernance(backlog.useCases, checklists, now);
   return {
@@ -94,7 +97,14 @@ export async function buildSampleWorkspace(
     version: 1,
     source: SAMPLE_SOURCE,
     exportedAt: now.toISOString(),
-    data: { ...emptyWorkspaceData(), assessments: [assessment], answers, milestones: [milestone], ...backlog, ...governance },
+    data: {
+      ...emptyWorkspaceData(),
+      assessments: [assessment, ...respondents.map((item) => item.assessment)],
+      answers: [...answers, ...respondents.flatMap((item) => item.answers)],
+      milestones: [milestone],
+      ...backlog,
+      ...governance,
+    },
   };
 }
 
@@ -122,11 +132,41 @@ function earlierParts(sample: SampleAnswer): AnswerParts {
   };
 }
 
-function toAnswer(capabilityId: string, parts: AnswerParts, updatedAt: string): Answer {
+/**
+ * A colleague's assessment in the survey round: the main assessment's levels with this person's
+ * differences, no notes, targets or evidence (a survey asks for the level only).
+ */
+function respondentRecords(
+  respondent: SampleRespondent,
+  main: Assessment,
+  samples: readonly SampleAnswer[],
+): { assessment: Assessment; answers: Answer[] } {
+  const from = Date.parse(`${respondent.date}T09:00:00.000Z`);
+  const answers = samples.map((sample, index) => {
+    const level = respondent.differences[sample.capabilityId] ?? sample.level;
+    const naReason = respondent.naReasons?.[sample.capabilityId] ?? sample.naReason ?? '';
+    const parts: AnswerParts = { level, naReason, target: null, confidence: null, notes: '', evidence: [] };
+    return toAnswer(respondent.id, sample.capabilityId, parts, timestamp(from, index));
+  });
+  const assessment: Assessment = {
+    ...main,
+    id: respondent.id,
+    name: `${SAMPLE_ROUND}, ${respondent.name}`,
+    respondentName: respondent.name,
+    respondentRole: respondent.role,
+    team: respondent.team,
+    date: respondent.date,
+    createdAt: new Date(from - 10 * 60_000).toISOString(),
+    updatedAt: answers.at(-1)?.updatedAt ?? new Date(from).toISOString(),
+  };
+  return { assessment, answers };
+}
+
+function toAnswer(assessmentId: string, capabilityId: string, parts: AnswerParts, updatedAt: string): Answer {
   const hasLevel = typeof parts.level === 'number';
   const notApplicable = parts.level === 'not-applicable';
   return {
-    assessmentId: SAMPLE_ASSESSMENT_ID,
+    assessmentId,
     capabilityId,
     state: typeof parts.level === 'number' ? 'level' : parts.level,
     level: typeof parts.level === 'number' ? parts.level : null,

@@ -5,8 +5,7 @@
  * business value, cost, time to market; cost and time to market: 1 = cheapest or fastest), with
  * "-" for a criterion the rater left open.
  */
-import type { UseCaseFamily, UseCaseStatus } from '../../schemas/enums';
-import type { DataClassification, RiskTier } from '../backlog/labels';
+import type { DataClassification, RiskTier, UseCaseFamily, UseCaseStatus } from '../../schemas/enums';
 
 export const sampleRaters = {
   a: { name: 'Ingrid Solberg', role: 'Head of Data Science' },

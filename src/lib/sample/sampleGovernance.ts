@@ -7,7 +7,8 @@ import type { ChecklistTemplate } from '../../schemas/checklistTemplate';
 import type { AuditEntry, Review, ReviewAnswer, UseCaseSnapshot } from '../../schemas/governance';
 import { appendEntry, type AuditDraft } from '../governance/auditChain';
 import { signOffReview } from '../governance/signOff';
-import { changeAnswer, reopenReview, startReview, type AnswerPatch } from '../governance/transitions';
+import { reopenReview, startReview } from '../governance/lifecycle';
+import { changeAnswer, type AnswerPatch } from '../governance/transitions';
 import type { SampleReviewStory, SampleStep } from './sampleGovernanceData';
 import { sampleReviewStories } from './sampleGovernanceStories';
 

@@ -3,7 +3,8 @@
  * states a portfolio really shows. Each step becomes one answer change with its history entry.
  * The stories are in sampleReleaseReviews.ts and sampleEthicsReviews.ts, listed in sampleGovernanceStories.ts.
  */
-import type { ItemStatus, SignOff } from '../../schemas/governance';
+import type { ItemStatus, RiskTier } from '../../schemas/enums';
+import type { SignOff } from '../../schemas/governance';
 
 export interface SampleStep {
   item: string;
@@ -17,7 +18,7 @@ export interface SampleReviewStory {
   key: string;
   /** The sample backlog's use case; a use case of the same risk tier stands in if it is missing. */
   useCaseId: string | null;
-  fallbackRiskTier: 'low' | 'medium' | 'high';
+  fallbackRiskTier: RiskTier;
   /** Reviewed as a named model when there is no use case (or none fits). */
   modelName: string;
   templateId: string;

@@ -1,11 +1,13 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import { atom } from 'nanostores';
 import type { Assessment, QuestionnaireRef } from '../../schemas/assessment';
 import { answersByAssessment, deleteAssessment, listAssessments, putAssessment } from '../../db/assessments';
-import { describeStorageError } from '../../db/errors';
+import { liveFeed } from '../save/live';
 import { newId, nowIso } from '../../lib/ids';
 import { isAnswered } from '../../lib/progress';
 import { scoreAssessment, type ScoredCapability } from '../../lib/scoring';
-import { track } from '../save/saveState';
+import { attempt } from '../save/saveState';
 
 export interface AssessmentRow {
   assessment: Assessment;
@@ -19,42 +21,65 @@ export interface AssessmentRow {
 export const $assessmentRows = atom<AssessmentRow[] | null>(null);
 export const $listError = atom<string | null>(null);
 
-export async function loadAssessmentRows(capabilities: readonly ScoredCapability[]): Promise<void> {
-  try {
+let scored: readonly ScoredCapability[] = [];
+
+const feed = liveFeed(
+  [$assessmentRows],
+  async () => {
     const [assessments, answers] = await Promise.all([listAssessments(), answersByAssessment()]);
+    return { assessments, answers };
+  },
+  ({ assessments, answers }) => {
+    $listError.set(null);
     $assessmentRows.set(
       assessments.map((assessment) => {
         const own = answers.get(assessment.id) ?? [];
-        const { overall } = scoreAssessment(capabilities, own);
+        const { overall } = scoreAssessment(scored, own);
         return { assessment, answered: own.filter(isAnswered).length, score: overall.score, provisional: overall.provisional };
       }),
     );
-  } catch (error) {
-    $listError.set(describeStorageError(error));
+  },
+  (message) => {
+    $listError.set(message);
     $assessmentRows.set([]);
-  }
+  },
+);
+
+/** Reads the list of assessments and keeps it live (a change in another tab shows within a moment). */
+export async function loadAssessmentRows(capabilities: readonly ScoredCapability[]): Promise<void> {
+  scored = capabilities;
+  await feed.reload();
 }
 
 export interface NewAssessment {
   name: string;
   organisation: string;
   team: string;
+  /** Empty when the assessment is not part of a survey round. */
+  round: string;
   respondentName: string;
   respondentRole: string;
   date: string;
 }
 
 export async function createAssessment(details: NewAssessment, questionnaire: QuestionnaireRef): Promise<Assessment | undefined> {
+  // Nothing is stored that the workspace schema would refuse; the form says why before it gets here.
+  if (details.name.trim() === '' || firstOverLimit(details, limits.assessment)) return undefined;
   const now = nowIso();
-  const assessment: Assessment = { id: newId(), ...details, questionnaire, createdAt: now, updatedAt: now };
-  const stored = await track(async () => {
-    await putAssessment(assessment);
-    return true;
-  });
+  const { round, ...rest } = details;
+  const assessment: Assessment = {
+    id: newId(),
+    ...rest,
+    ...(round.trim() ? { round: round.trim() } : {}),
+    questionnaire,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const stored = (await attempt(() => putAssessment(assessment))).ok;
   return stored ? assessment : undefined;
 }
 
 export async function removeAssessment(id: string, capabilities: readonly ScoredCapability[]): Promise<void> {
-  await track(() => deleteAssessment(id));
+  await attempt(() => deleteAssessment(id));
   await loadAssessmentRows(capabilities);
 }

@@ -1,3 +1,5 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import { atom, computed } from 'nanostores';
 import type { Milestone } from '../../schemas/assessment';
 import { deleteMilestone, freezeMilestone, listMilestones } from '../../db/milestones';
@@ -8,7 +10,8 @@ import { buildRoadmap } from '../../lib/roadmap';
 import { scoreAssessment } from '../../lib/scoring';
 import { $answers, $assessment } from './answering';
 import { $questionnaire } from './questionnaire';
-import { track } from '../save/saveState';
+import { attempt } from '../save/saveState';
+import { liveFeed } from '../save/live';
 
 export const $milestones = atom<Milestone[]>([]);
 /** The milestone the results are compared with; null shows the current state alone. */
@@ -30,20 +33,33 @@ export const $comparison = computed([$questionnaire, $milestone, $answers], (que
   questionnaire && milestone ? compareWithMilestone(questionnaire.capabilities, milestone.answers, Object.values(answers)) : null,
 );
 
+let milestonesOf: string | null = null;
+
+const feed = liveFeed(
+  [$milestones],
+  async () => (milestonesOf === null ? [] : listMilestones(milestonesOf)),
+  (milestones) => {
+    $milestones.set(milestones);
+    // By default the results show how things moved since the newest milestone.
+    const chosen = $compareWith.get();
+    if (!chosen || !milestones.some((m) => m.id === chosen)) $compareWith.set(milestones[0]?.id ?? null);
+  },
+  () => $milestones.set([]),
+);
+
+/** Reads an assessment's milestones and keeps them live. */
 export async function loadMilestones(assessmentId: string): Promise<void> {
-  const milestones = await listMilestones(assessmentId);
-  $milestones.set(milestones);
-  // By default the results show how things moved since the newest milestone.
-  const chosen = $compareWith.get();
-  if (!chosen || !milestones.some((m) => m.id === chosen)) $compareWith.set(milestones[0]?.id ?? null);
+  milestonesOf = assessmentId;
+  await feed.reload();
 }
 
 export async function createMilestone(name: string, date: string): Promise<Milestone | undefined> {
   const assessment = $assessment.get();
-  if (!assessment) return undefined;
-  const milestone = await track(() =>
+  if (!assessment || name.trim() === '' || firstOverLimit({ name }, limits.milestone)) return undefined;
+  const outcome = await attempt(() =>
     freezeMilestone({ id: newId(), assessmentId: assessment.id, name: name.trim(), date, createdAt: nowIso() }),
   );
+  const milestone = outcome.ok ? outcome.value : undefined;
   if (milestone) {
     $milestones.set([milestone, ...$milestones.get()]);
     $compareWith.set(milestone.id);
@@ -52,7 +68,7 @@ export async function createMilestone(name: string, date: string): Promise<Miles
 }
 
 export async function removeMilestone(id: string): Promise<void> {
-  await track(() => deleteMilestone(id));
+  await attempt(() => deleteMilestone(id));
   $milestones.set($milestones.get().filter((m) => m.id !== id));
   if ($compareWith.get() === id) $compareWith.set(null);
 }

@@ -1,10 +1,11 @@
 import { atom } from 'nanostores';
 import type { Rating, UseCase, WeightProfile } from '../../schemas/backlog';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
-import { describeStorageError } from '../../db/errors';
 import { lastDeleted, listRatings, listUseCases, type UseCaseBundle } from '../../db/useCases';
 import { listWeightProfiles } from '../../db/weightProfiles';
 import { getMeta } from '../../db/meta';
+import { liveFeed } from '../save/live';
+import { shownRating, shownUseCase } from './saves';
 
 export type BacklogLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -29,28 +30,48 @@ export function provideBacklogContent(criteria: Criterion[], presets: WeightPres
   if ($presets.get().length === 0) $presets.set(presets);
 }
 
+interface StoredBacklog {
+  useCases: UseCase[];
+  ratings: Rating[];
+  profiles: WeightProfile[];
+  profileId: unknown;
+  deleted: UseCaseBundle | undefined;
+}
+
+async function readBacklog(): Promise<StoredBacklog> {
+  const [useCases, ratings, profiles, profileId, deleted] = await Promise.all([
+    listUseCases(),
+    listRatings(),
+    listWeightProfiles(),
+    getMeta(PROFILE_META_KEY),
+    lastDeleted(),
+  ]);
+  return { useCases, ratings, profiles, profileId, deleted };
+}
+
+function showStored(stored: StoredBacklog): void {
+  $useCases.set(stored.useCases.map(shownUseCase));
+  $ratings.set(stored.ratings.map(shownRating));
+  $customProfiles.set(stored.profiles);
+  const { profileId } = stored;
+  const known =
+    typeof profileId === 'string' &&
+    ($presets.get().some((p) => p.id === profileId) || stored.profiles.some((p) => p.id === profileId));
+  $profileId.set(known ? profileId : DEFAULT_PROFILE_ID);
+  $lastDeleted.set(stored.deleted ?? null);
+  $backlogLoad.set({ kind: 'ready' });
+}
+
+// Every page that shows the backlog watches one of these atoms, so a change in another tab
+// (a rating, an edit, an import) reaches it within a moment.
+const feed = liveFeed([$useCases, $ratings, $customProfiles, $lastDeleted, $backlogLoad], readBacklog, showStored, (message) =>
+  $backlogLoad.set({ kind: 'error', message }),
+);
+
+/** Reads the backlog afresh and keeps it live while a page shows it. */
 export async function loadBacklog(): Promise<void> {
   $backlogLoad.set({ kind: 'loading' });
-  try {
-    const [useCases, ratings, profiles, profileId, deleted] = await Promise.all([
-      listUseCases(),
-      listRatings(),
-      listWeightProfiles(),
-      getMeta(PROFILE_META_KEY),
-      lastDeleted(),
-    ]);
-    $useCases.set(useCases);
-    $ratings.set(ratings);
-    $customProfiles.set(profiles);
-    const known =
-      typeof profileId === 'string' &&
-      ($presets.get().some((p) => p.id === profileId) || profiles.some((p) => p.id === profileId));
-    $profileId.set(known ? profileId : DEFAULT_PROFILE_ID);
-    $lastDeleted.set(deleted ?? null);
-    $backlogLoad.set({ kind: 'ready' });
-  } catch (error) {
-    $backlogLoad.set({ kind: 'error', message: describeStorageError(error) });
-  }
+  await feed.reload();
 }
 
 /** Replaces one use case in memory (or adds it), keeping the list's order. */

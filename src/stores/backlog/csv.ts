@@ -12,7 +12,7 @@ import { newId, nowIso, todayIso } from '../../lib/ids';
 import { $ratings, $useCases } from './backlog';
 import { $evaluation } from './ranking';
 import { $importState } from './importState';
-import { track } from '../save/saveState';
+import { attempt } from '../save/saveState';
 
 export function exportBacklogCsv(delimiter: CsvDelimiter): { text: string; fileName: string } {
   const evaluation = $evaluation.get();
@@ -69,19 +69,12 @@ export async function confirmImport(): Promise<void> {
   if (state.kind !== 'preview' || !pending) return;
   const { useCases, ratings } = pending;
   $importState.set({ kind: 'writing', fileName: state.fileName });
-  let failure = '';
-  const result = await track(async () => {
-    try {
-      return await importUseCases(useCases, ratings);
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
-      throw error;
-    }
-  });
-  if (!result) {
-    $importState.set({ kind: 'failed', fileName: state.fileName, message: failure || 'the browser refused to store the rows' });
+  const outcome = await attempt(() => importUseCases(useCases, ratings));
+  if (!outcome.ok) {
+    $importState.set({ kind: 'failed', fileName: state.fileName, message: outcome.message });
     return;
   }
+  const result = outcome.value;
   pending = null;
   const imported = new Set(useCases.map((useCase) => useCase.id));
   // Ratings first: until the new use cases arrive they rank nothing, so the full ranking of the

@@ -1,11 +1,20 @@
-import type { Rating, UseCase } from '../../schemas/backlog';
-import { deleteUseCaseBundle, forgetLastDeleted, putUseCase, putUseCaseBundle, restoreUseCaseBundle } from '../../db/useCases';
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
+import type { UseCase } from '../../schemas/backlog';
+import {
+  deleteUseCaseBundle,
+  forgetLastDeleted,
+  putUseCase,
+  duplicateUseCaseBundle,
+  restoreUseCaseBundle,
+} from '../../db/useCases';
 import { statusChangeBlock } from '../../lib/governance/status';
 import { newId, nowIso } from '../../lib/ids';
+import type { UseCasePatch } from '../../lib/patches';
 import { $lastDeleted, $ratings, $useCases, replaceUseCase } from './backlog';
-import { coalescedWrite } from '../save/coalesce';
+import { shownUseCase, useCaseSaves } from './saves';
 import { governanceStatusOf } from '../governance/link';
-import { track } from '../save/saveState';
+import { attempt } from '../save/saveState';
 
 /** What a person fills in to add a use case. */
 export type UseCaseDraft = Pick<
@@ -13,7 +22,7 @@ export type UseCaseDraft = Pick<
   'title' | 'description' | 'sponsor' | 'businessUnit' | 'family' | 'status' | 'dataClassification' | 'riskTier' | 'tags'
 >;
 
-export type UseCasePatch = Partial<UseCaseDraft & Pick<UseCase, 'archived'>>;
+export type { UseCasePatch };
 
 /** "a, b , a" → ["a", "b"]: tags are typed as one comma-separated line. */
 export function parseTags(text: string): string[] {
@@ -39,13 +48,18 @@ export function statusBlock(
   return statusChangeBlock(riskTier, nextStatus, useCaseId === null ? 'not-started' : governanceStatusOf(useCaseId));
 }
 
+/** Whether the workspace schema would refuse these values for their length (titles, texts, tags). */
+export function useCaseTooLong(values: UseCasePatch): boolean {
+  return (
+    firstOverLimit(values, limits.useCase) !== null || (values.tags ?? []).some((tag) => tag.trim().length > limits.useCase.tag)
+  );
+}
+
 export async function addUseCase(draft: UseCaseDraft): Promise<UseCase | undefined> {
+  if (draft.title.trim() === '' || useCaseTooLong(draft)) return undefined;
   const now = nowIso();
   const useCase: UseCase = { id: newId(), ...draft, title: draft.title.trim(), archived: false, createdAt: now, updatedAt: now };
-  const stored = await track(async () => {
-    await putUseCase(useCase);
-    return true;
-  });
+  const stored = (await attempt(() => putUseCase(useCase))).ok;
   if (!stored) return undefined;
   replaceUseCase(useCase);
   return useCase;
@@ -57,42 +71,39 @@ export async function addUseCase(draft: UseCaseDraft): Promise<UseCase | undefin
  */
 export function updateUseCase(id: string, patch: UseCasePatch): { blocked: string | null; saved: Promise<void> } {
   const current = $useCases.get().find((useCase) => useCase.id === id);
-  if (!current) return { blocked: null, saved: Promise.resolve() };
+  if (!current || patch.title?.trim() === '' || useCaseTooLong(patch)) return { blocked: null, saved: Promise.resolve() };
   if (patch.status !== undefined && patch.status !== current.status) {
     const blocked = statusBlock(id, patch.riskTier ?? current.riskTier, patch.status);
     if (blocked) return { blocked, saved: Promise.resolve() };
   }
-  const next: UseCase = { ...current, ...patch, updatedAt: nowIso() };
-  replaceUseCase(next);
-  return { blocked: null, saved: coalescedWrite(`use-case:${id}`, () => putUseCase(next)) };
+  const saved = useCaseSaves.save(id, patch);
+  replaceUseCase(shownUseCase(current));
+  return { blocked: null, saved: saved.then(() => undefined) };
 }
 
 /** A copy with its ratings under new ids, back at status "idea". */
 export async function duplicateUseCase(id: string): Promise<UseCase | undefined> {
-  const original = $useCases.get().find((useCase) => useCase.id === id);
-  if (!original) return undefined;
   const now = nowIso();
-  const copy: UseCase = {
-    ...original,
-    id: newId(),
-    title: `Copy of ${original.title}`.slice(0, 160),
-    status: 'idea',
-    archived: false,
-    createdAt: now,
-    updatedAt: now,
-  };
-  const ratings: Rating[] = $ratings
-    .get()
-    .filter((rating) => rating.useCaseId === id)
-    .map((rating) => ({ ...rating, id: newId(), useCaseId: copy.id, updatedAt: now }));
-  const stored = await track(async () => {
-    await putUseCaseBundle({ useCase: copy, ratings });
-    return true;
-  });
-  if (!stored) return undefined;
-  replaceUseCase(copy);
+  const outcome = await attempt(() =>
+    duplicateUseCaseBundle(
+      id,
+      (original) => ({
+        ...original,
+        id: newId(),
+        title: `Copy of ${original.title}`.slice(0, 160),
+        status: 'idea',
+        archived: false,
+        createdAt: now,
+        updatedAt: now,
+      }),
+      newId,
+    ),
+  );
+  if (!outcome.ok) return undefined;
+  const { useCase, ratings } = outcome.value;
+  replaceUseCase(useCase);
   $ratings.set([...$ratings.get(), ...ratings]);
-  return copy;
+  return useCase;
 }
 
 export function setArchived(id: string, archived: boolean): Promise<void> {
@@ -101,7 +112,8 @@ export function setArchived(id: string, archived: boolean): Promise<void> {
 
 /** Deletes a use case and its ratings; `undoDelete` puts both back. */
 export async function deleteUseCase(id: string): Promise<boolean> {
-  const bundle = await track(() => deleteUseCaseBundle(id));
+  const outcome = await attempt(() => deleteUseCaseBundle(id));
+  const bundle = outcome.ok ? outcome.value : undefined;
   if (!bundle) return false;
   $useCases.set($useCases.get().filter((useCase) => useCase.id !== id));
   $ratings.set($ratings.get().filter((rating) => rating.useCaseId !== id));
@@ -112,10 +124,7 @@ export async function deleteUseCase(id: string): Promise<boolean> {
 export async function undoDelete(): Promise<UseCase | undefined> {
   const bundle = $lastDeleted.get();
   if (!bundle) return undefined;
-  const done = await track(async () => {
-    await restoreUseCaseBundle(bundle);
-    return true;
-  });
+  const done = (await attempt(() => restoreUseCaseBundle(bundle))).ok;
   if (!done) return undefined;
   replaceUseCase(bundle.useCase);
   const restoredIds = new Set(bundle.ratings.map((rating) => rating.id));
@@ -126,5 +135,5 @@ export async function undoDelete(): Promise<UseCase | undefined> {
 
 export async function dismissUndo(): Promise<void> {
   $lastDeleted.set(null);
-  await track(() => forgetLastDeleted());
+  await attempt(() => forgetLastDeleted());
 }

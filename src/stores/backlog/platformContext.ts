@@ -2,6 +2,7 @@ import { atom } from 'nanostores';
 import type { Capability } from '../../schemas/questionnaire';
 import { getAnswers, listAssessments } from '../../db/assessments';
 import { scoreAssessment } from '../../lib/scoring';
+import { liveFeed } from '../save/live';
 
 export interface PlatformContext {
   assessmentName: string;
@@ -17,20 +18,30 @@ export const $platformContext = atom<PlatformContext | null | undefined>(undefin
  * The platform-maturity result of the latest assessment (by the date it describes, then by last
  * change), shown as context where feasibility is rated.
  */
-export async function loadPlatformContext(
-  capabilities: readonly Pick<Capability, 'id' | 'dimension' | 'weight'>[],
-): Promise<void> {
-  try {
+type Scored = readonly Pick<Capability, 'id' | 'dimension' | 'weight'>[];
+let scored: Scored = [];
+
+const feed = liveFeed(
+  [$platformContext],
+  async () => {
     const assessments = await listAssessments();
     const latest = [...assessments].sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt))[0];
-    if (!latest) {
+    return latest ? { latest, answers: await getAnswers(latest.id) } : null;
+  },
+  (found) => {
+    if (!found) {
       $platformContext.set(null);
       return;
     }
-    const summary = scoreAssessment(capabilities, await getAnswers(latest.id));
+    const summary = scoreAssessment(scored, found.answers);
     const platform = summary.dimensions.find((dimension) => dimension.dimension === 'platform');
-    $platformContext.set({ assessmentName: latest.name, date: latest.date, score: platform?.score ?? null });
-  } catch {
-    $platformContext.set(null);
-  }
+    $platformContext.set({ assessmentName: found.latest.name, date: found.latest.date, score: platform?.score ?? null });
+  },
+  () => $platformContext.set(null),
+);
+
+/** Reads the platform result of the latest assessment and keeps it live. */
+export async function loadPlatformContext(capabilities: Scored): Promise<void> {
+  scored = capabilities;
+  await feed.reload();
 }

@@ -1,13 +1,17 @@
+import { firstOverLimit } from '../../lib/textLimits';
+import { limits } from '../../schemas/limits';
 import type { Rating } from '../../schemas/backlog';
 import type { CriterionId } from '../../schemas/enums';
 import { deleteRating, putRating } from '../../db/useCases';
 import { newId, nowIso } from '../../lib/ids';
+import type { RatingPatch } from '../../lib/patches';
 import { $ratings, replaceRating } from './backlog';
 import { captureBaseline } from './ranking';
-import { coalescedWrite } from '../save/coalesce';
-import { track } from '../save/saveState';
+import { ratingSaves, shownRating } from './saves';
+import { attempt } from '../save/saveState';
 
 export async function addRater(useCaseId: string, raterName: string, raterRole: string): Promise<Rating | undefined> {
+  if (raterName.trim() === '' || firstOverLimit({ raterName, raterRole }, limits.rating)) return undefined;
   const rating: Rating = {
     id: newId(),
     useCaseId,
@@ -17,21 +21,18 @@ export async function addRater(useCaseId: string, raterName: string, raterRole: 
     comment: '',
     updatedAt: nowIso(),
   };
-  const stored = await track(async () => {
-    await putRating(rating);
-    return true;
-  });
+  const stored = (await attempt(() => putRating(rating))).ok;
   if (!stored) return undefined;
   replaceRating(rating);
   return rating;
 }
 
-function change(ratingId: string, apply: (rating: Rating) => Rating): Promise<void> {
+function change(ratingId: string, patch: RatingPatch): Promise<void> {
   const current = $ratings.get().find((rating) => rating.id === ratingId);
   if (!current) return Promise.resolve();
-  const next = { ...apply(current), updatedAt: nowIso() };
-  replaceRating(next);
-  return coalescedWrite(`rating:${ratingId}`, () => putRating(next));
+  const saved = ratingSaves.save(ratingId, patch);
+  replaceRating(shownRating(current));
+  return saved.then(() => undefined);
 }
 
 /** Sets (or clears, with null) one criterion's score; the ranking before the change is kept to explain any move. */
@@ -39,28 +40,21 @@ export function setScore(ratingId: string, criterionId: CriterionId, value: numb
   const current = $ratings.get().find((rating) => rating.id === ratingId);
   if (!current) return Promise.resolve();
   captureBaseline({ kind: 'rating', label: 'before the latest rating change', useCaseId: current.useCaseId });
-  return change(ratingId, (rating) => {
-    const scores = { ...rating.scores };
-    if (value === null) delete scores[criterionId];
-    else scores[criterionId] = value;
-    return { ...rating, scores };
-  });
+  return change(ratingId, { scores: { [criterionId]: value } });
 }
 
 export function updateRater(
   ratingId: string,
   patch: Partial<Pick<Rating, 'raterName' | 'raterRole' | 'comment'>>,
 ): Promise<void> {
-  return change(ratingId, (rating) => ({ ...rating, ...patch }));
+  if (patch.raterName?.trim() === '' || firstOverLimit(patch, limits.rating)) return Promise.resolve();
+  return change(ratingId, patch);
 }
 
 export async function removeRater(ratingId: string): Promise<void> {
   const current = $ratings.get().find((rating) => rating.id === ratingId);
   if (!current) return;
   captureBaseline({ kind: 'rating', label: 'before the latest rating change', useCaseId: current.useCaseId });
-  const done = await track(async () => {
-    await deleteRating(ratingId);
-    return true;
-  });
+  const done = (await attempt(() => deleteRating(ratingId))).ok;
   if (done) $ratings.set($ratings.get().filter((rating) => rating.id !== ratingId));
 }

@@ -1,9 +1,10 @@
-import { map } from 'nanostores';
+import { computed, map } from 'nanostores';
 import type { ReviewAnswer } from '../../schemas/governance';
-import { describeStorageError } from '../../db/errors';
+import { describeStorageError, MissingRecordError } from '../../db/errors';
 import { auditedWrite } from '../../db/reviews';
 import {
   changeAnswer,
+  emptyReviewAnswer,
   JUSTIFICATION_REQUIRED,
   NAME_REQUIRED,
   type AnswerChange,
@@ -11,101 +12,123 @@ import {
 } from '../../lib/governance/transitions';
 import { nowIso } from '../../lib/ids';
 import { $review, $reviewAnswers, $reviewer, noteEntry } from './review';
-import { attempt } from '../save/saveState';
+import { autosave } from '../save/autosave';
 import { serial } from '../save/serial';
 
 export type { AnswerPatch };
 
-/** Changes shown on screen that are not stored yet, by item id. */
-export const $answerDrafts = map<Record<string, AnswerPatch>>({});
+/** Text typed into a notes or justification box, waiting for its pause before it is stored. */
+const $typing = map<Record<string, AnswerPatch | undefined>>({});
 /** Why the last change to an item was refused, by item id. */
 export const $itemErrors = map<Record<string, string | undefined>>({});
+
+const keyOf = (reviewId: string, itemId: string): string => `${reviewId}\n${itemId}`;
+
+/**
+ * Changes to one item go through the portal's one autosave: shown at once, joined while a write is
+ * in flight (one stored change and one history entry instead of dozens), applied to the latest
+ * stored answer, and kept on screen when the write fails. Every write of a lineage runs in order
+ * (`serial`), so two quick edits never fork the history's hash chain.
+ */
+const itemSaves = autosave<ReviewAnswer, AnswerPatch>({
+  name: 'review-item',
+  apply: (record, patch, key) => {
+    const [reviewId = '', itemId = ''] = key.split('\n');
+    return { ...(record ?? emptyReviewAnswer(reviewId, itemId, nowIso())), ...patch };
+  },
+  write: (key, patch) => {
+    const [reviewId = '', itemId = ''] = key.split('\n');
+    return writeItem(reviewId, itemId, patch);
+  },
+  stamp: (answer) => answer.answeredAt,
+});
+
+/** Changes shown on screen that are not stored yet, by item id (typing and writes on their way). */
+export const $answerDrafts = computed([$review, $typing, itemSaves.$entries], (review, typing) => {
+  const drafts: Record<string, AnswerPatch> = {};
+  if (!review) return drafts;
+  const ids = new Set([...review.template.items.map((item) => item.id), ...Object.keys(typing)]);
+  for (const itemId of ids) {
+    const draft = { ...itemSaves.unsaved(keyOf(review.id, itemId)), ...typing[itemId] };
+    if (Object.keys(draft).length > 0) drafts[itemId] = draft;
+  }
+  return drafts;
+});
 
 /** What an item shows: its stored answer with any change still on its way to storage. */
 export function shownAnswer(stored: ReviewAnswer | undefined, draft: AnswerPatch | undefined): Partial<ReviewAnswer> {
   return { ...stored, ...draft };
 }
 
-// Changes to one item are coalesced: while a write waits its turn, later changes join it, so quick
-// clicks and typing give one stored change (and one history entry) instead of dozens.
-const waiting = new Map<string, AnswerPatch>();
-const queued = new Map<string, Promise<boolean>>();
+class RefusedChange extends Error {}
 
-/** Changes one item's answer: the screen shows it at once, storage and history follow in order. */
-export function updateItem(itemId: string, patch: AnswerPatch): Promise<boolean> {
+async function writeItem(reviewId: string, itemId: string, patch: AnswerPatch): Promise<ReviewAnswer> {
   const review = $review.get();
-  if (!review || review.status !== 'in-review') return Promise.resolve(false);
-  if ($reviewer.get().trim() === '') {
-    $itemErrors.setKey(itemId, NAME_REQUIRED);
-    return Promise.resolve(false);
-  }
-  $itemErrors.setKey(itemId, undefined);
-  $answerDrafts.setKey(itemId, { ...$answerDrafts.get()[itemId], ...patch });
-  waiting.set(itemId, { ...waiting.get(itemId), ...patch });
-  const pending = queued.get(itemId);
-  if (pending) return pending;
-  const run = serial(review.lineageId, () => {
-    queued.delete(itemId);
-    return write(review.id, review.lineageId, itemId);
-  });
-  queued.set(itemId, run);
-  return run;
-}
-
-async function write(reviewId: string, lineageId: string, itemId: string): Promise<boolean> {
-  const patch = waiting.get(itemId);
-  waiting.delete(itemId);
-  if (!patch) return true;
+  const lineageId = review?.id === reviewId ? review.lineageId : null;
   const at = nowIso();
   const actor = $reviewer.get();
-  const outcome = await attempt(() =>
-    auditedWrite<AnswerChange | null>(lineageId, async (tx) => {
-      const review = await tx.review(reviewId);
-      if (!review) return { value: null, draft: null };
-      const change = changeAnswer(review, await tx.answer(reviewId, itemId), itemId, patch, { actor, at });
-      if (!change.ok || !change.draft) return { value: change, draft: null };
-      await tx.putAnswers([change.answer]);
-      await tx.putReview({ ...review, updatedAt: at });
-      return { value: change, draft: change.draft };
-    }),
-  );
-  settleDraft(itemId, patch);
-  const change = outcome.ok ? outcome.value.value : null;
-  if (!outcome.ok || !change) {
+  try {
+    if (!lineageId) throw new MissingRecordError('This review');
+    const { value: change, entry } = await serial(lineageId, () =>
+      auditedWrite<AnswerChange | null>(lineageId, async (tx) => {
+        const stored = await tx.review(reviewId);
+        if (!stored) throw new MissingRecordError('This review');
+        const result = changeAnswer(stored, await tx.answer(reviewId, itemId), itemId, patch, { actor, at });
+        if (!result.ok || !result.draft) return { value: result, draft: null };
+        await tx.putAnswers([result.answer]);
+        await tx.putReview({ ...stored, updatedAt: at });
+        return { value: result, draft: result.draft };
+      }),
+    );
+    if (!change) throw new MissingRecordError('This review');
+    if (!change.ok) {
+      // A refusal is not a storage failure: the message says what to do, and the change is dropped.
+      $itemErrors.setKey(itemId, change.message);
+      throw new RefusedChange(change.message);
+    }
+    if ($review.get()?.id === reviewId) $reviewAnswers.setKey(itemId, change.answer);
+    await noteEntry(entry);
+    return change.answer;
+  } catch (error) {
+    if (error instanceof RefusedChange) return $reviewAnswers.get()[itemId] ?? emptyReviewAnswer(reviewId, itemId, at);
     $itemErrors.setKey(
       itemId,
-      `Could not save this change: ${!outcome.ok ? describeStorageError(outcome.error) : 'the review is no longer stored in this browser'}.`,
+      `Could not save this change: ${describeStorageError(error)}. It is still on screen; change it again or use “Try again” to store it.`,
     );
-    return false;
+    throw error;
   }
-  if (!change.ok) {
-    $itemErrors.setKey(itemId, change.message);
-    return false;
-  }
-  if ($review.get()?.id === reviewId) $reviewAnswers.setKey(itemId, change.answer);
-  await noteEntry(outcome.value.entry);
-  return true;
 }
 
-/** Drops the draft values that have now been written (or refused); newer typing stays. */
-function settleDraft(itemId: string, written: AnswerPatch): void {
-  const draft = { ...$answerDrafts.get()[itemId] };
-  for (const key of Object.keys(written) as (keyof AnswerPatch)[]) {
-    if (draft[key] === written[key]) delete draft[key];
+/** Changes one item's answer: the screen shows it at once, storage and history follow in order. */
+export async function updateItem(itemId: string, patch: AnswerPatch): Promise<boolean> {
+  const review = $review.get();
+  if (!review || review.status !== 'in-review') return false;
+  if ($reviewer.get().trim() === '') {
+    $itemErrors.setKey(itemId, NAME_REQUIRED);
+    return false;
   }
-  $answerDrafts.setKey(itemId, Object.keys(draft).length === 0 ? undefined : draft);
+  $itemErrors.setKey(itemId, undefined);
+  const stored = await itemSaves.save(keyOf(review.id, itemId), patch);
+  return stored && $itemErrors.get()[itemId] === undefined;
 }
 
 type TextField = 'notes' | 'justification';
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 export const TEXT_PAUSE_MS = 1200;
 
+function setTyping(itemId: string, field: TextField, value: string | undefined): void {
+  const next = { ...$typing.get()[itemId] };
+  if (value === undefined) delete next[field];
+  else next[field] = value;
+  $typing.setKey(itemId, Object.keys(next).length === 0 ? undefined : next);
+}
+
 /**
  * Typing in a notes or justification box: shown at once, stored after a short pause or when
  * the box loses focus. A stored "not applicable" keeps its justification while the box is empty.
  */
 export function editText(itemId: string, field: TextField, value: string): void {
-  $answerDrafts.setKey(itemId, { ...$answerDrafts.get()[itemId], [field]: value });
+  setTyping(itemId, field, value);
   const key = `${itemId}:${field}`;
   clearTimeout(timers.get(key));
   timers.set(
@@ -118,33 +141,35 @@ export function commitText(itemId: string, field: TextField): Promise<boolean> {
   const key = `${itemId}:${field}`;
   clearTimeout(timers.get(key));
   timers.delete(key);
-  const value = $answerDrafts.get()[itemId]?.[field];
+  const value = $typing.get()[itemId]?.[field];
   if (value === undefined) return Promise.resolve(true);
   const stored = $reviewAnswers.get()[itemId];
   if (field === 'justification' && value.trim() === '' && stored?.status === 'not-applicable') {
     $itemErrors.setKey(itemId, `${JUSTIFICATION_REQUIRED} The saved justification is kept until you enter a new one.`);
     return Promise.resolve(false);
   }
-  if (value === (stored?.[field] ?? '')) {
-    settleDraft(itemId, { [field]: value });
-    return Promise.resolve(true);
-  }
-  return updateItem(itemId, { [field]: value });
+  // From here the autosave holds the text (and keeps it on screen if the write fails).
+  const saved = value === (stored?.[field] ?? '') ? Promise.resolve(true) : updateItem(itemId, { [field]: value });
+  setTyping(itemId, field, undefined);
+  return saved;
 }
 
-/** Stores every text still waiting for its pause, e.g. before signing off or when the page is hidden. */
-export function commitAllText(): Promise<boolean[]> {
+/** Stores every text still waiting for its pause and every change on its way, e.g. before signing off. */
+export async function commitAllText(): Promise<boolean[]> {
   const pending = [...timers.keys()].map((key) => {
     const [itemId, field] = key.split(':') as [string, TextField];
     return commitText(itemId, field);
   });
-  return Promise.all(pending);
+  const results = await Promise.all(pending);
+  await itemSaves.idle();
+  return results;
 }
 
 /** Forgets drafts and errors, when another review or revision is opened. */
 export function resetDrafts(): void {
   timers.forEach((timer) => clearTimeout(timer));
   timers.clear();
-  $answerDrafts.set({});
+  $typing.set({});
+  itemSaves.reset();
   $itemErrors.set({});
 }

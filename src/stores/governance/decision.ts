@@ -10,7 +10,7 @@ import {
   type SignOffProblem,
   type SigningOff,
 } from '../../lib/governance/signOff';
-import { reopenReview, type Reopening } from '../../lib/governance/transitions';
+import { reopenReview, type Reopening } from '../../lib/governance/lifecycle';
 import { newId, nowIso, todayIso } from '../../lib/ids';
 import { commitAllText } from './answers';
 import { $review, $reviewAnswers, $reviewer, $revisions, noteEntry } from './review';

@@ -1,17 +1,17 @@
 import { atom } from 'nanostores';
 import type { UseCase } from '../../schemas/backlog';
 import type { ChecklistTemplate } from '../../schemas/checklistTemplate';
-import type { Review } from '../../schemas/governance';
-import { describeStorageError } from '../../db/errors';
+import type { Review, ReviewAnswer } from '../../schemas/governance';
+import { liveFeed } from '../save/live';
 import { auditedWrite, listAllReviewAnswers, listReviews } from '../../db/reviews';
 import { listUseCases } from '../../db/useCases';
 import { summariseReview } from '../../lib/governance/reviewState';
 import { checkStart, type StartDraft, type StartProblem } from '../../lib/governance/startCheck';
-import { startReview } from '../../lib/governance/transitions';
+import { startReview } from '../../lib/governance/lifecycle';
 import { newId, nowIso } from '../../lib/ids';
 import { snapshotOf } from './decision';
 import { setReviewer } from './review';
-import { track } from '../save/saveState';
+import { attempt } from '../save/saveState';
 
 export type { StartDraft, StartProblem };
 
@@ -36,41 +36,53 @@ export const $reviewRows = atom<ReviewRow[] | null>(null);
 export const $useCaseOptions = atom<UseCase[]>([]);
 export const $governanceListError = atom<string | null>(null);
 
-export async function loadReviewRows(): Promise<void> {
-  try {
+const feed = liveFeed(
+  [$reviewRows, $useCaseOptions],
+  async () => {
     const [reviews, answers, useCases] = await Promise.all([listReviews(), listAllReviewAnswers(), listUseCases()]);
-    const useCaseById = new Map(useCases.map((useCase) => [useCase.id, useCase]));
-    const latest = new Map<string, Review>();
-    const counts = new Map<string, number>();
-    for (const review of reviews) {
-      counts.set(review.lineageId, (counts.get(review.lineageId) ?? 0) + 1);
-      const seen = latest.get(review.lineageId);
-      if (!seen || review.revision > seen.revision) latest.set(review.lineageId, review);
-    }
-    const rows = [...latest.values()].map((review): ReviewRow => {
-      const useCase = review.subject.kind === 'use-case' ? useCaseById.get(review.subject.useCaseId) : undefined;
-      const subject =
-        review.subject.kind === 'model'
-          ? review.subject.name
-          : (useCase?.title ?? review.useCaseSnapshot?.title ?? 'Unknown use case');
-      return {
-        review,
-        revisions: counts.get(review.lineageId) ?? 1,
-        subject,
-        subjectMissing: review.subject.kind === 'use-case' && !useCase,
-        summary: summariseReview(
-          review,
-          answers.filter((answer) => answer.reviewId === review.id),
-        ),
-      };
-    });
-    $reviewRows.set(rows.sort((a, b) => b.review.updatedAt.localeCompare(a.review.updatedAt)));
-    $useCaseOptions.set(useCases.filter((useCase) => !useCase.archived).sort((a, b) => a.title.localeCompare(b.title)));
-    $governanceListError.set(null);
-  } catch (error) {
-    $governanceListError.set(describeStorageError(error));
+    return { reviews, answers, useCases };
+  },
+  showRows,
+  (message) => {
+    $governanceListError.set(message);
     $reviewRows.set([]);
+  },
+);
+
+/** Reads the reviews and keeps the list live (a review started or signed off in another tab shows). */
+export async function loadReviewRows(): Promise<void> {
+  await feed.reload();
+}
+
+function showRows({ reviews, answers, useCases }: { reviews: Review[]; answers: ReviewAnswer[]; useCases: UseCase[] }): void {
+  const useCaseById = new Map(useCases.map((useCase) => [useCase.id, useCase]));
+  const latest = new Map<string, Review>();
+  const counts = new Map<string, number>();
+  for (const review of reviews) {
+    counts.set(review.lineageId, (counts.get(review.lineageId) ?? 0) + 1);
+    const seen = latest.get(review.lineageId);
+    if (!seen || review.revision > seen.revision) latest.set(review.lineageId, review);
   }
+  const rows = [...latest.values()].map((review): ReviewRow => {
+    const useCase = review.subject.kind === 'use-case' ? useCaseById.get(review.subject.useCaseId) : undefined;
+    const subject =
+      review.subject.kind === 'model'
+        ? review.subject.name
+        : (useCase?.title ?? review.useCaseSnapshot?.title ?? 'Unknown use case');
+    return {
+      review,
+      revisions: counts.get(review.lineageId) ?? 1,
+      subject,
+      subjectMissing: review.subject.kind === 'use-case' && !useCase,
+      summary: summariseReview(
+        review,
+        answers.filter((answer) => answer.reviewId === review.id),
+      ),
+    };
+  });
+  $reviewRows.set(rows.sort((a, b) => b.review.updatedAt.localeCompare(a.review.updatedAt)));
+  $useCaseOptions.set(useCases.filter((useCase) => !useCase.archived).sort((a, b) => a.title.localeCompare(b.title)));
+  $governanceListError.set(null);
 }
 
 export type StartResult = { ok: true; reviewId: string } | { ok: false; problems: StartProblem[]; message: string | null };
@@ -101,19 +113,12 @@ export async function startNewReview(draft: StartDraft, templates: readonly Temp
     at: nowIso(),
   });
   await setReviewer(draft.reviewerName.trim());
-  let failure: unknown = null;
-  const stored = await track(async () => {
-    try {
-      await auditedWrite(lineageId, async (tx) => {
-        await tx.putReview(review);
-        return { value: null, draft: entry };
-      });
-      return true;
-    } catch (error) {
-      failure = error;
-      throw error;
-    }
-  });
-  if (!stored) return { ok: false, problems: [], message: `The review was not started: ${describeStorageError(failure)}.` };
+  const outcome = await attempt(() =>
+    auditedWrite(lineageId, async (tx) => {
+      await tx.putReview(review);
+      return { value: null, draft: entry };
+    }),
+  );
+  if (!outcome.ok) return { ok: false, problems: [], message: `The review was not started: ${outcome.message}.` };
   return { ok: true, reviewId: review.id };
 }

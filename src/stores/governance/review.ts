@@ -1,7 +1,7 @@
 import { atom, computed, map } from 'nanostores';
 import type { UseCase } from '../../schemas/backlog';
 import type { AuditEntry, Review, ReviewAnswer } from '../../schemas/governance';
-import { describeStorageError } from '../../db/errors';
+import { liveFeed } from '../save/live';
 import { getMeta, setMeta } from '../../db/meta';
 import { getAuditLog, getReviewAnswers, listRevisions, getReview } from '../../db/reviews';
 import { getUseCase } from '../../db/useCases';
@@ -53,32 +53,57 @@ export const $coverage = computed([$split, $reviewAnswers], (split, answers) =>
 export const $latest = computed($revisions, (revisions) => revisions[revisions.length - 1] ?? null);
 export const $editable = computed($review, (review) => review?.status === 'in-review');
 
-export async function openReview(id: string): Promise<void> {
-  $reviewLoad.set({ kind: 'loading' });
-  try {
-    const review = await getReview(id);
-    if (!review) {
-      $reviewLoad.set({ kind: 'missing' });
-      return;
-    }
-    const [revisions, answers, log, reviewer, useCase] = await Promise.all([
-      listRevisions(review.lineageId),
-      getReviewAnswers(review.id),
-      getAuditLog(review.lineageId),
-      getMeta(REVIEWER_KEY),
-      review.subject.kind === 'use-case' ? getUseCase(review.subject.useCaseId) : Promise.resolve(undefined),
-    ]);
-    $review.set(review);
-    $revisions.set(revisions);
-    $reviewAnswers.set(Object.fromEntries(answers.map((answer) => [answer.itemId, answer])));
-    $auditLog.set(log);
-    $useCase.set(useCase ?? null);
-    if (typeof reviewer === 'string' && $reviewer.get() === '') $reviewer.set(reviewer);
-    await checkHistory();
-    $reviewLoad.set({ kind: 'ready' });
-  } catch (error) {
-    $reviewLoad.set({ kind: 'error', message: describeStorageError(error) });
+interface StoredReview {
+  review: Review;
+  revisions: Review[];
+  answers: ReviewAnswer[];
+  log: AuditEntry[];
+  useCase: UseCase | undefined;
+}
+
+let openedId: string | null = null;
+
+async function readReview(): Promise<StoredReview | null> {
+  const id = openedId;
+  if (id === null) return null;
+  const review = await getReview(id);
+  if (!review) return null;
+  const [revisions, answers, log, useCase] = await Promise.all([
+    listRevisions(review.lineageId),
+    getReviewAnswers(review.id),
+    getAuditLog(review.lineageId),
+    review.subject.kind === 'use-case' ? getUseCase(review.subject.useCaseId) : Promise.resolve(undefined),
+  ]);
+  return { review, revisions, answers, log, useCase };
+}
+
+function showReview(stored: StoredReview | null): void {
+  if (!stored) {
+    if (openedId !== null) $reviewLoad.set({ kind: 'missing' });
+    return;
   }
+  $review.set(stored.review);
+  $revisions.set(stored.revisions);
+  $reviewAnswers.set(Object.fromEntries(stored.answers.map((answer) => [answer.itemId, answer])));
+  $auditLog.set(stored.log);
+  $useCase.set(stored.useCase ?? null);
+  $reviewLoad.set({ kind: 'ready' });
+  void checkHistory();
+}
+
+// The review page watches these atoms, so an answer, a sign-off or a reopening made in another
+// tab shows here within a moment, and the history is checked again.
+const feed = liveFeed([$review, $reviewAnswers, $auditLog, $reviewLoad], readReview, showReview, (message) =>
+  $reviewLoad.set({ kind: 'error', message }),
+);
+
+/** Opens a revision and keeps it live; resolves once it has been read. */
+export async function openReview(id: string): Promise<void> {
+  openedId = id;
+  $reviewLoad.set({ kind: 'loading' });
+  await feed.reload();
+  await loadReviewer();
+  await checkHistory();
 }
 
 /** Re-checks the history on screen; the latest revision is also compared with what the history records. */

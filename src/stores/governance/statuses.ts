@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
 import { listAllReviewAnswers, listReviews } from '../../db/reviews';
+import { liveFeed } from '../save/live';
 import { governanceByUseCase, type UseCaseGovernance } from '../../lib/governance/rollup';
 import type { GovernanceStatus } from '../../lib/governance/status';
 
@@ -11,15 +12,26 @@ import type { GovernanceStatus } from '../../lib/governance/status';
 export const $governanceStatuses = atom<Record<string, UseCaseGovernance>>({});
 export const $governanceStatusesLoaded = atom(false);
 
-export async function loadGovernanceStatuses(): Promise<void> {
-  try {
+const feed = liveFeed(
+  [$governanceStatuses],
+  async () => {
     const [reviews, answers] = await Promise.all([listReviews(), listAllReviewAnswers()]);
+    return { reviews, answers };
+  },
+  ({ reviews, answers }) => {
     $governanceStatuses.set(Object.fromEntries(governanceByUseCase(reviews, answers)));
-  } catch {
+    $governanceStatusesLoaded.set(true);
+  },
+  () => {
     // Without storage every use case reads "not started", which is what the backlog can honestly say.
     $governanceStatuses.set({});
-  }
-  $governanceStatusesLoaded.set(true);
+    $governanceStatusesLoaded.set(true);
+  },
+);
+
+/** Reads the statuses and keeps them live while a page shows them (a sign-off in another tab shows). */
+export async function loadGovernanceStatuses(): Promise<void> {
+  await feed.reload();
 }
 
 export function statusOf(useCaseId: string): GovernanceStatus {

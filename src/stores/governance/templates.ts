@@ -1,11 +1,11 @@
 import { atom } from 'nanostores';
 import type { ChecklistTemplate } from '../../schemas/checklistTemplate';
 import type { CustomTemplate } from '../../schemas/governance';
-import { describeStorageError } from '../../db/errors';
 import { addCustomTemplate, customTemplateKey, deleteCustomTemplate, listCustomTemplates } from '../../db/templates';
 import type { KnownTemplate } from '../../lib/governance/templateImport';
 import { nowIso } from '../../lib/ids';
-import { track } from '../save/saveState';
+import { liveFeed } from '../save/live';
+import { attempt } from '../save/saveState';
 
 export const $customTemplates = atom<CustomTemplate[]>([]);
 
@@ -25,13 +25,17 @@ export type TemplateImport =
 
 export const $templateImport = atom<TemplateImport>({ kind: 'idle' });
 
+const feed = liveFeed(
+  [$customTemplates],
+  () => listCustomTemplates(),
+  (templates) => $customTemplates.set(templates),
+  // The list page reports storage problems itself; an empty list is the honest fallback.
+  () => $customTemplates.set([]),
+);
+
+/** Reads the imported templates and keeps the list live. */
 export async function loadCustomTemplates(): Promise<void> {
-  try {
-    $customTemplates.set(await listCustomTemplates());
-  } catch {
-    // The list page reports storage problems itself; an empty list is the honest fallback.
-    $customTemplates.set([]);
-  }
+  await feed.reload();
 }
 
 /**
@@ -61,23 +65,15 @@ export async function confirmTemplateImport(): Promise<void> {
   if (state.kind !== 'valid') return;
   const { template } = state;
   const record: CustomTemplate = { id: customTemplateKey(template.id, template.version), template, importedAt: nowIso() };
-  let failure: unknown = null;
-  const done = await track(async () => {
-    try {
-      await addCustomTemplate(record);
-      return true;
-    } catch (error) {
-      failure = error;
-      throw error;
-    }
-  });
-  if (!done) {
+  const outcome = await attempt(() => addCustomTemplate(record));
+  if (!outcome.ok) {
+    const failure = outcome.error;
     const clash = failure instanceof Error && failure.name === 'ConstraintError';
     $templateImport.set({
       kind: 'failed',
       message: clash
         ? `Version ${template.version} of “${template.id}” is already imported.`
-        : `The template was not imported: ${describeStorageError(failure)}.`,
+        : `The template was not imported: ${outcome.message}.`,
     });
     return;
   }
@@ -91,6 +87,6 @@ export function cancelTemplateImport(): void {
 
 /** Removes an imported template from the choices; reviews already started keep their own copy. */
 export async function removeCustomTemplate(key: string): Promise<void> {
-  await track(() => deleteCustomTemplate(key));
+  await attempt(() => deleteCustomTemplate(key));
   await loadCustomTemplates();
 }

@@ -1,21 +1,26 @@
 import { atom } from 'nanostores';
 import { clearWorkspace, restoreWorkspace, workspaceCounts, type WorkspaceCounts } from '../../db/workspace';
-import { describeStorageError } from '../../db/errors';
-import { track } from '../save/saveState';
+import { liveFeed } from '../save/live';
+import { attempt } from '../save/saveState';
 
 export type { WorkspaceCounts };
 export const $counts = atom<WorkspaceCounts | null>(null);
 export const $workspaceMessage = atom<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
+const feed = liveFeed(
+  [$counts],
+  () => workspaceCounts(),
+  (counts) => $counts.set(counts),
+  (message) => $workspaceMessage.set({ kind: 'error', text: `Could not read the stored data: ${message}` }),
+);
+
+/** Reads what is stored and keeps the counts live (work done in another tab shows here). */
 export async function refreshCounts(): Promise<void> {
-  try {
-    $counts.set(await workspaceCounts());
-  } catch (error) {
-    $workspaceMessage.set({ kind: 'error', text: `Could not read the stored data: ${describeStorageError(error)}` });
-  }
+  await feed.reload();
 }
 
-export const SAMPLE_URL = '/sample/workspace.json';
+// Under the base the portal is deployed at (astro.config.mjs), like every other fetch.
+export const SAMPLE_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sample/workspace.json`;
 
 /** Replaces the workspace with the sample; a sample that fails its schema changes nothing. */
 export async function loadSample(fetcher: typeof fetch = fetch): Promise<boolean> {
@@ -42,20 +47,14 @@ export async function loadSample(fetcher: typeof fetch = fetch): Promise<boolean
     });
     return false;
   }
-  const done = await track(async () => {
-    await restoreWorkspace(restored.data, restored.settings);
-    return true;
-  });
+  const done = (await attempt(() => restoreWorkspace(restored.data, restored.settings))).ok;
   if (done) $workspaceMessage.set({ kind: 'ok', text: 'The sample workspace is loaded. Open the assessment to explore it.' });
   await refreshCounts();
   return done === true;
 }
 
 export async function deleteEverything(): Promise<boolean> {
-  const done = await track(async () => {
-    await clearWorkspace();
-    return true;
-  });
+  const done = (await attempt(() => clearWorkspace())).ok;
   if (done) $workspaceMessage.set({ kind: 'ok', text: 'Everything stored by the portal in this browser has been deleted.' });
   await refreshCounts();
   return done === true;

@@ -2,7 +2,7 @@ import type { PortalDb } from '../../../src/db/db';
 import { resetDrafts } from '../../../src/stores/governance/answers';
 import { loadReviewRows, startNewReview } from '../../../src/stores/governance/list';
 import { $review, $reviewAnswers, $reviewer, openReview } from '../../../src/stores/governance/review';
-import { $saveState } from '../../../src/stores/save/saveState';
+import { resetSaveState } from '../../../src/stores/save/saveState';
 import type { UseCase } from '../../../src/schemas/backlog';
 import { useFreshDb } from './freshDb';
 import { AT, makeTemplate } from './governance';
@@ -32,7 +32,7 @@ export async function freshGovernance(): Promise<PortalDb> {
   $review.set(null);
   $reviewAnswers.set({});
   $reviewer.set('');
-  $saveState.set({ kind: 'idle' });
+  resetSaveState();
   resetDrafts();
   await database.useCases.put(useCase);
   return database;

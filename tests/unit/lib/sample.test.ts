@@ -37,10 +37,11 @@ describe('the sample workspace', () => {
     expect(answered).toEqual(questionnaire.capabilities.map((capability) => capability.id));
   });
 
-  it('has exactly one "don\'t know" and one "not applicable" answer, the latter with a reason', () => {
-    const states = sample.data.answers.map((answer) => answer.state);
+  it('has exactly one "don\'t know" and one "not applicable" answer in the main assessment, the latter with a reason', () => {
+    const main = sample.data.answers.filter((answer) => answer.assessmentId === SAMPLE_ASSESSMENT_ID);
+    const states = main.map((answer) => answer.state);
     expect(states.filter((state) => state === 'dont-know')).toHaveLength(1);
-    const notApplicable = sample.data.answers.filter((answer) => answer.state === 'not-applicable');
+    const notApplicable = main.filter((answer) => answer.state === 'not-applicable');
     expect(notApplicable).toHaveLength(1);
     expect(notApplicable[0]?.naReason.trim()).not.toBe('');
   });
@@ -88,7 +89,9 @@ describe('buildSampleWorkspace', () => {
       capabilities: [{ id: 'retraining' }, { id: 'not-in-the-sample' }],
     };
     const built = await buildSampleWorkspace(small, now);
-    expect(built.data.answers.map((answer) => answer.capabilityId)).toEqual(['retraining']);
+    const main = built.data.answers.filter((answer) => answer.assessmentId === SAMPLE_ASSESSMENT_ID);
+    expect(main.map((answer) => answer.capabilityId)).toEqual(['retraining']);
+    expect(built.data.answers.every((answer) => answer.capabilityId === 'retraining')).toBe(true);
     expect(built.data.milestones[0]?.answers.map((answer) => answer.capabilityId)).toEqual(['retraining']);
     expect((await restore(built)).ok).toBe(true);
   });

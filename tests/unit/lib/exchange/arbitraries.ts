@@ -2,9 +2,18 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import { answerSchema, assessmentSchema, milestoneSchema } from '../../../../src/schemas/assessment';
 import { ratingSchema, useCaseSchema, weightProfileSchema } from '../../../../src/schemas/backlog';
-import { answerStates, confidences, criterionIds, useCaseFamilies, useCaseStatuses } from '../../../../src/schemas/enums';
-import { dataClassifications, riskTiers } from '../../../../src/schemas/checklistTemplate';
-import { decisions, itemStatuses, type AuditEntry, type Review, type ReviewAnswer } from '../../../../src/schemas/governance';
+import {
+  answerStates,
+  confidences,
+  criterionIds,
+  dataClassifications,
+  decisions,
+  itemStatuses,
+  riskTiers,
+  useCaseFamilies,
+  useCaseStatuses,
+} from '../../../../src/schemas/enums';
+import type { AuditEntry, Review, ReviewAnswer } from '../../../../src/schemas/governance';
 import type { Answer, Assessment, Milestone } from '../../../../src/schemas/assessment';
 import type { Rating, UseCase, WeightProfile } from '../../../../src/schemas/backlog';
 import type { WorkspaceData } from '../../../../src/schemas/workspace';

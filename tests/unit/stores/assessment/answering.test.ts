@@ -5,11 +5,12 @@ import {
   $answers,
   $assessment,
   $loadState,
+  closeAssessment,
   openAssessment,
   updateAnswer,
   updateAssessmentDetails,
 } from '../../../../src/stores/assessment/answering';
-import { $saveState } from '../../../../src/stores/save/saveState';
+import { $saveState, resetSaveState } from '../../../../src/stores/save/saveState';
 import { useFreshDb } from '../../helpers/freshDb';
 import { makeAnswer, makeAssessment } from '../../helpers/records';
 
@@ -17,9 +18,7 @@ let database: PortalDb;
 
 beforeEach(async () => {
   database = useFreshDb();
-  $assessment.set(null);
-  $answers.set({});
-  $saveState.set({ kind: 'idle' });
+  resetSaveState();
   await putAssessment(makeAssessment());
 });
 
@@ -51,8 +50,8 @@ describe('openAssessment', () => {
     expect($assessment.get()).toBeNull();
   });
 
-  it('reports storage that cannot be opened as an error with a readable message', async () => {
-    database.close();
+  it('reports storage that cannot be read as an error with a readable message', async () => {
+    database.assessments.get = () => Promise.reject(new DOMException('blocked', 'InvalidStateError')) as never;
     await openAssessment('assessment-1');
     const state = $loadState.get();
     expect(state.kind).toBe('error');
@@ -128,6 +127,7 @@ describe('updateAssessmentDetails', () => {
   });
 
   it('does nothing before an assessment is open', async () => {
+    closeAssessment();
     await updateAssessmentDetails({ name: 'Nobody sees this' });
     expect((await getAssessment('assessment-1'))?.name).toBe('Fraud team baseline');
     expect($saveState.get().kind).toBe('idle');

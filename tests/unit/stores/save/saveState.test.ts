@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { $saveState, attempt, track } from '../../../../src/stores/save/saveState';
+import { $saveState, attempt, resetSaveState } from '../../../../src/stores/save/saveState';
 
 const quotaError = () => new DOMException('full', 'QuotaExceededError');
 
 describe('the save indicator', () => {
-  beforeEach(() => $saveState.set({ kind: 'idle' }));
+  beforeEach(() => resetSaveState());
 
   it('shows saved after a successful write', async () => {
-    await expect(track(async () => 42)).resolves.toBe(42);
+    await expect(attempt(async () => 42)).resolves.toEqual({ ok: true, value: 42 });
     expect($saveState.get().kind).toBe('saved');
   });
 
@@ -22,18 +22,18 @@ describe('the save indicator', () => {
   });
 
   it('recovers once a later write succeeds', async () => {
-    await track(async () => {
+    await attempt(async () => {
       throw quotaError();
     });
     expect($saveState.get().kind).toBe('error');
-    await track(async () => 'ok');
+    await attempt(async () => 'ok');
     expect($saveState.get().kind).toBe('saved');
   });
 
   it('keeps the error visible while a write that overlaps the failed one still succeeds', async () => {
     let release: () => void = () => undefined;
-    const slow = track(() => new Promise<void>((resolve) => (release = resolve)));
-    await track(async () => {
+    const slow = attempt(() => new Promise<void>((resolve) => (release = resolve)));
+    await attempt(async () => {
       throw quotaError();
     });
     release();

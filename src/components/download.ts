@@ -1,4 +1,4 @@
-/** Hands a text file to the browser as a download. */
+/** Hands a text to the browser as a file download; nothing leaves the machine. */
 export function downloadText(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');

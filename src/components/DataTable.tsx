@@ -1,0 +1,64 @@
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+interface Props {
+  /** The table's caption: every table has one, shown or (when a heading already says it) hidden. */
+  caption: ComponentChildren;
+  captionHidden?: boolean;
+  captionClass?: string;
+  id?: string | undefined;
+  class?: string | undefined;
+  wrapClass?: string | undefined;
+  /** thead and tbody. */
+  children: ComponentChildren;
+}
+
+let counter = 0;
+
+/**
+ * The one data table: a captioned table in a region that scrolls sideways when the screen is
+ * narrower than the table. Only then is the region a tab stop (so the keyboard can scroll it)
+ * and says that it scrolls; shadows at its edges show there is more.
+ */
+export function DataTable({ caption, captionHidden = false, captionClass, id, class: tableClass, wrapClass, children }: Props) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const [captionId] = useState(() => `${id ?? 'table'}-caption-${(counter += 1)}`);
+  const [scrolls, setScrolls] = useState(false);
+
+  useLayoutEffect(() => {
+    const element = wrap.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    const table = element.firstElementChild;
+    if (table) observer.observe(table);
+    return () => observer.disconnect();
+  }, []);
+
+  const captionClasses = [captionHidden ? 'visually-hidden' : '', captionClass ?? ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <>
+      <div
+        ref={wrap}
+        class={`table-wrap${wrapClass ? ` ${wrapClass}` : ''}${scrolls ? ' scrolls' : ''}`}
+        role={scrolls ? 'region' : undefined}
+        aria-labelledby={scrolls ? captionId : undefined}
+        tabIndex={scrolls ? 0 : undefined}
+      >
+        <table id={id} class={tableClass}>
+          <caption id={captionId} class={captionClasses}>
+            {caption}
+          </caption>
+          {children}
+        </table>
+      </div>
+      {scrolls && (
+        <p class="scroll-cue hint no-print" aria-hidden="true">
+          Scroll sideways for more columns (focus the table and use the arrow keys).
+        </p>
+      )}
+    </>
+  );
+}

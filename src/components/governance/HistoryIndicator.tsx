@@ -1,0 +1,27 @@
+import type { HistoryCheck } from '../../stores/governance/review';
+
+/** Whether the history can be trusted, in one line. */
+export function HistoryIndicator({ check }: { check: HistoryCheck | null }) {
+  if (!check) return <p class="history-state">Checking the history…</p>;
+  if (!check.chain.intact) {
+    return (
+      <p class="history-state broken" role="alert">
+        <strong>History broken at entry {check.chain.firstBrokenSeq}:</strong> {check.chain.reason}.
+      </p>
+    );
+  }
+  if (check.replay && !check.replay.matches) {
+    return (
+      <p class="history-state broken" role="alert">
+        <strong>History intact, but the stored answers do not match it:</strong> {check.replay.reason}.
+      </p>
+    );
+  }
+  return (
+    <p class="history-state intact">
+      <strong>History intact:</strong> {check.entries} {check.entries === 1 ? 'entry' : 'entries'}, each one’s fingerprint checks
+      out
+      {check.replay ? ' and the stored answers match it' : ''}.
+    </p>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ChangesSection } from '../../lib/reports/steeringMaturity';
+import { formatDate, formatDelta, formatScore } from '../format';
+
+const movementWords = { up: 'up', down: 'down', changed: 'answered differently', same: 'unchanged' } as const;
+
+/** How the scores and answers moved since a milestone. */
+export function ChangesReport({ section }: { section: ChangesSection }) {
+  return (
+    <>
+      <p>
+        {section.assessmentName} compared with the milestone “{section.milestoneName}” of {formatDate(section.milestoneDate)}:{' '}
+        {section.counts.up} capabilities up, {section.counts.down} down, {section.counts.changed} answered differently,{' '}
+        {section.counts.same} unchanged.
+      </p>
+      <div class="table-wrap">
+        <table>
+          <caption>Scores then and now, 0 to 4</caption>
+          <thead>
+            <tr>
+              <th scope="col">Scope</th>
+              <th scope="col" class="num">
+                Then
+              </th>
+              <th scope="col" class="num">
+                Now
+              </th>
+              <th scope="col" class="num">
+                Change
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[{ title: 'Overall', ...section.overall }, ...section.dimensions].map((row) => (
+              <tr key={row.title}>
+                <th scope="row">{row.title}</th>
+                <td class="num">{formatScore(row.before)}</td>
+                <td class="num">{formatScore(row.after)}</td>
+                <td class="num">{formatDelta(row.delta)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {section.changed.length > 0 && (
+        <div class="table-wrap">
+          <table>
+            <caption>Capabilities whose answer moved</caption>
+            <thead>
+              <tr>
+                <th scope="col">Capability</th>
+                <th scope="col">Then</th>
+                <th scope="col">Now</th>
+                <th scope="col">Movement</th>
+              </tr>
+            </thead>
+            <tbody>
+              {section.changed.map((line) => (
+                <tr key={line.title}>
+                  <th scope="row">{line.title}</th>
+                  <td>{line.before}</td>
+                  <td>{line.after}</td>
+                  <td>
+                    <span class={`movement ${line.movement}`}>{movementWords[line.movement]}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

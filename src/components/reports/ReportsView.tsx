@@ -1,0 +1,58 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
+import type { Criterion } from '../../schemas/backlogContent';
+import type { Questionnaire } from '../../schemas/questionnaire';
+import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
+import { provideBacklogContent } from '../../stores/backlog/backlog';
+import { $reportsData } from '../../stores/reports/data';
+import { CompareAnswers } from './CompareAnswers';
+import { ShareLink } from './ShareLink';
+import { TeamView } from './TeamView';
+
+interface Props {
+  questionnaire: Questionnaire;
+  criteria: Criterion[];
+}
+
+/** Gathering answers, the team view of a survey round, and answer-by-answer comparison. */
+export function ReportsView({ questionnaire, criteria }: Props) {
+  const data = useStore($reportsData);
+  useEffect(() => {
+    provideQuestionnaire(questionnaire);
+    provideBacklogContent(criteria, []);
+  }, []);
+
+  return (
+    <>
+      <section aria-labelledby="gather-title">
+        <h2 id="gather-title">Gather answers</h2>
+        <p>
+          Ask several people the same questions and see where they agree. Share a link with each team; everyone answers in their
+          own browser and sends back their exported file, which you bring in above.
+        </p>
+        <ShareLink questionnaireId={questionnaire.id} questionnaireVersion={questionnaire.version} />
+      </section>
+
+      <section aria-labelledby="team-title">
+        <h2 id="team-title">Team view</h2>
+        {data.kind === 'loading' && <p>Reading the workspace…</p>}
+        {data.kind === 'error' && (
+          <p class="notice error" role="alert">
+            Could not read the workspace: {data.message}
+          </p>
+        )}
+        {data.kind === 'ready' && <TeamView />}
+      </section>
+
+      {data.kind === 'ready' && (
+        <section aria-labelledby="compare-title">
+          <h2 id="compare-title">Compare two sets of answers</h2>
+          <p class="hint">
+            Two milestones, two assessments, or two people’s files: every answer that differs, and how the scores moved.
+          </p>
+          <CompareAnswers />
+        </section>
+      )}
+    </>
+  );
+}

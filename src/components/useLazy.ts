@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** A module fetched on demand: null while it loads, or `failed` when it could not be fetched. */
+export interface Lazy<T> {
+  module: T | null;
+  failed: boolean;
+}
+
+function useModule<T>(load: () => Promise<T>, wanted: boolean): Lazy<T> {
+  const [state, setState] = useState<Lazy<T>>({ module: null, failed: false });
+  useEffect(() => {
+    if (!wanted || state.module) return;
+    let live = true;
+    load().then(
+      (module) => live && setState({ module, failed: false }),
+      () => live && setState({ module: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return state;
+}
+
+/**
+ * Loads a module the first time `wanted` is true and keeps it. Panels that only some visits open
+ * (the add form, CSV import and export, the profile editor, a rater's form) are fetched then, so
+ * a page's first download stays small.
+ */
+export function useLazy<T>(load: () => Promise<T>, wanted: boolean): T | null {
+  return useModule(load, wanted).module;
+}
+
+/** Runs `task` once the browser has nothing more urgent to do; returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(task, { timeout: 1500 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 200);
+  return () => clearTimeout(handle);
+}
+
+/**
+ * Loads a module once the page has painted and the browser is idle. For the parts of a page below
+ * its first screen (the decision and history of a review, a use case's details form): they arrive
+ * a moment later without delaying what the reader sees first. Render them with <LazyPart>.
+ */
+export function useDeferred<T>(load: () => Promise<T>): Lazy<T> {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => whenIdle(() => setWanted(true)), []);
+  return useModule(load, wanted);
+}

@@ -1,0 +1,128 @@
+import { atom, computed } from 'nanostores';
+import type { Assessment } from '../../schemas/assessment';
+import { reportSections, type ReportSection } from '../../lib/reports/sections';
+import { buildSteeringReport, type SteeringReport } from '../../lib/reports/steering';
+import { nowIso } from '../../lib/ids';
+import { $questionnaire } from '../assessment/questionnaire';
+import { $activeProfile } from '../backlog/activeProfile';
+import { $criteria } from '../backlog/backlog';
+import { $reportsData } from './data';
+import { $group, $nameMode } from './team';
+
+/** The sections picked, always kept in report order. */
+export const $sections = atom<ReportSection[]>([...reportSections]);
+/** What the person typed as the title; empty takes the default. */
+export const $titleDraft = atom<string>('');
+export const $summaryAssessmentId = atom<string | null>(null);
+export const $milestoneId = atom<string | null>(null);
+/** When the report was put together, set as the page opens and again before each download. */
+export const $generatedAt = atom<string>(nowIso());
+
+export function toggleSection(section: ReportSection, on: boolean): void {
+  const chosen = new Set($sections.get());
+  if (on) chosen.add(section);
+  else chosen.delete(section);
+  $sections.set(reportSections.filter((item) => chosen.has(item)));
+}
+
+const ready = computed($reportsData, (state) => (state.kind === 'ready' ? state.data : null));
+
+/** The maturity summary defaults to the newest assessment that has a milestone, else the newest. */
+export const $summaryAssessment = computed([ready, $summaryAssessmentId], (data, id): Assessment | null => {
+  if (!data) return null;
+  const chosen = data.assessments.find((assessment) => assessment.id === id);
+  if (chosen) return chosen;
+  const withMilestone = new Set(data.milestones.map((milestone) => milestone.assessmentId));
+  const newest = [...data.assessments].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return newest.find((assessment) => withMilestone.has(assessment.id)) ?? newest[0] ?? null;
+});
+
+export const $milestoneChoices = computed([ready, $summaryAssessment], (data, assessment) =>
+  data && assessment
+    ? data.milestones
+        .filter((milestone) => milestone.assessmentId === assessment.id)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    : [],
+);
+
+export const $milestone = computed(
+  [$milestoneChoices, $milestoneId],
+  (choices, id) => choices.find((milestone) => milestone.id === id) ?? choices[0] ?? null,
+);
+
+export const $reportTitle = computed([$titleDraft, $summaryAssessment], (draft, assessment) =>
+  draft.trim() !== '' ? draft.trim() : `MLOps steering report${assessment?.organisation ? `: ${assessment.organisation}` : ''}`,
+);
+
+export const $report = computed(
+  [
+    $questionnaire,
+    ready,
+    $sections,
+    $nameMode,
+    $group,
+    $summaryAssessment,
+    $milestone,
+    $activeProfile,
+    $criteria,
+    $reportTitle,
+    $generatedAt,
+  ],
+  (
+    questionnaire,
+    data,
+    sections,
+    nameMode,
+    group,
+    assessment,
+    milestone,
+    profile,
+    criteria,
+    title,
+    generatedAt,
+  ): SteeringReport | null =>
+    questionnaire && data
+      ? buildSteeringReport({
+          title,
+          generatedAt,
+          questionnaire,
+          sections,
+          nameMode,
+          assessment: assessment
+            ? { assessment, answers: data.answers.filter((answer) => answer.assessmentId === assessment.id) }
+            : null,
+          milestone,
+          group,
+          backlog: {
+            useCases: data.useCases,
+            ratings: data.ratings,
+            criteria: criteria.map(({ id, inverted, title: criterionTitle }) => ({ id, inverted, title: criterionTitle })),
+            weights: profile.weights,
+            profileName: profile.name,
+            reviews: data.reviews,
+            reviewAnswers: data.reviewAnswers,
+          },
+        })
+      : null,
+);
+
+/** A file name from the title and the day, e.g. "mlops-steering-report-nordlys-2026-12-01.md". */
+export function reportFileName(title: string, generatedAt: string, extension: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `${slug || 'steering-report'}-${generatedAt.slice(0, 10)}.${extension}`;
+}
+
+/** The report as Markdown; the builder is fetched only when someone downloads. */
+export async function reportMarkdown(): Promise<{ text: string; fileName: string } | null> {
+  $generatedAt.set(nowIso());
+  const report = $report.get();
+  if (!report) return null;
+  const { steeringMarkdown } = await import('../../lib/reports/markdown');
+  return { text: steeringMarkdown(report), fileName: reportFileName(report.title, report.generatedAt, 'md') };
+}
