@@ -2,11 +2,12 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
 import type { Capability } from '../../schemas/questionnaire';
+import type { RiskScreening } from '../../schemas/riskScreening';
 import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
 import { $backlogLoad, $ratings, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog/backlog';
 import { $activeProfile } from '../../stores/backlog/activeProfile';
 import { $evaluation } from '../../stores/backlog/ranking';
-import { MarkdownView } from '../MarkdownView';
+import { loadRenderer, MarkdownView } from '../MarkdownView';
 import { SaveStatus } from '../SaveStatus';
 import { BreakdownTable } from './BreakdownTable';
 import { RankSummary } from './RankSummary';
@@ -21,10 +22,11 @@ interface Props {
   criteria: Criterion[];
   presets: WeightPreset[];
   capabilities: Pick<Capability, 'id' | 'dimension' | 'weight'>[];
+  screening: RiskScreening;
 }
 
 /** One use case: where it ranks and why, its raters and their ratings, and its details. */
-export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
+export function UseCaseDetail({ criteria, presets, capabilities, screening }: Props) {
   const load = useStore($backlogLoad);
   const useCases = useStore($useCases);
   const ratings = useStore($ratings);
@@ -37,6 +39,8 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
     provideBacklogContent(criteria, presets);
     setId(new URLSearchParams(window.location.search).get('id'));
     void loadBacklog();
+    // The description near the top is Markdown: fetch its renderer alongside the data.
+    loadRenderer().catch(() => undefined);
   }, []);
 
   if (id === undefined || load.kind === 'loading') return <Loading>Opening the use case…</Loading>;
@@ -114,7 +118,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
 
       <RatingsPanel criteria={criteria} useCaseId={useCase.id} capabilities={capabilities} />
       <LazyPart lazy={details} what="the details form">
-        {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} />}
+        {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} screening={screening} />}
       </LazyPart>
     </div>
   );
