@@ -68,14 +68,18 @@ test('restoring over a workspace names what will be lost, with counts', async ({
   await loadSampleWorkspace(page);
   const exchange = new ExchangePage(page);
   const stored = await exchange.tables();
+  const count = (table: string) => stored[table]?.length ?? 0;
   await exchange.pick('Choose a backup file', 'report-v1.json', fixture('released', 'report-v1.json'));
   await exchange.press('Replace my workspace…');
   const confirm = page.getByRole('alertdialog');
-  await expect(confirm).toContainText(`${stored['useCases']?.length} use cases`);
-  await expect(confirm).toContainText(`${stored['assessments']?.length} assessments`);
+  await expect(confirm.getByRole('listitem').filter({ hasText: /use cases$/ })).toHaveText(`${count('useCases')} use cases`);
+  await expect(confirm.getByRole('listitem').filter({ hasText: /audit log entries$/ })).toHaveText(
+    `${count('auditLog')} audit log entries`,
+  );
   await exchange.press('Go back');
   await exchange.press('Cancel');
-  await expect(page.getByRole('row', { name: /^Use cases/ }).first()).toContainText(String(stored['useCases']?.length));
+  await expect(page.getByRole('row', { name: /^Use cases/ }).first()).toContainText(String(count('useCases')));
+  expect(await exchange.tables()).toEqual(stored);
 });
 
 for (const width of [1280, 360]) {
