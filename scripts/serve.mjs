@@ -1,6 +1,6 @@
 // A small static file server for the built site, used by the end-to-end tests and the benchmark.
 // Usage: node scripts/serve.mjs [dir=dist] [port=4329]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -18,6 +18,18 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
 };
+
+// The headers the build writes for static hosts (dist/_headers), so tests run under the same
+// Content-Security-Policy header a deployment sends, frame-ancestors included.
+const headersFile = join(root, '_headers');
+const siteHeaders = {};
+if (existsSync(headersFile)) {
+  for (const line of readFileSync(headersFile, 'utf8').split('\n').slice(1)) {
+    if (!line.startsWith('  ')) break;
+    const [name, ...value] = line.trim().split(': ');
+    siteHeaders[name] = value.join(': ');
+  }
+}
 
 createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -40,6 +52,7 @@ createServer((request, response) => {
     /^(text\/|application\/(json|manifest\+json)|image\/svg)/.test(type) &&
     /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(200, {
+    ...siteHeaders,
     'Content-Type': type,
     'Cache-Control': 'no-cache',
     Vary: 'Accept-Encoding',

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 /** Something drawn on a canvas that can be taken down again (a Chart.js chart). */
 export interface Drawn {
   destroy: () => void;
+  /** Fits the drawing to its box again (Chart.js charts have it). */
+  resize?: () => void;
 }
 
 interface Props {
@@ -68,6 +70,9 @@ export function LazyChart({ title, label, tableId, boxClass = '', signature, loa
     if (!wanted) return;
     let chart: Drawn | null = null;
     let live = true;
+    // The printed page is narrower than the screen: redraw to the print size before the browser lays it out.
+    const fitForPrint = () => chart?.resize?.();
+    window.addEventListener('beforeprint', fitForPrint);
     load()
       .then((paint) => {
         if (live && canvas.current) {
@@ -78,6 +83,7 @@ export function LazyChart({ title, label, tableId, boxClass = '', signature, loa
       .catch(() => setFailed(true));
     return () => {
       live = false;
+      window.removeEventListener('beforeprint', fitForPrint);
       chart?.destroy();
     };
   }, [signature, wanted]);

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { $saveState, hasUnsaved, retryUnsaved } from '../stores/save/saveState';
+import { BackupReminder } from './BackupReminder';
 
 /** The visible save state; announced politely to screen readers. */
 export function SaveStatus() {
@@ -25,22 +26,25 @@ export function SaveStatus() {
           ? `Could not save: ${state.message}`
           : 'Changes are saved as you go.';
   return (
-    <p
-      class={`save-state${state.kind === 'error' ? ' error' : ''}`}
-      role="status"
-      aria-live="polite"
-      aria-busy={state.kind === 'saving'}
-    >
-      {text}
-      {state.kind === 'error' && state.retry && (
-        <>
-          {' '}
-          Your latest changes are still on screen.{' '}
-          <button type="button" class="secondary" onClick={() => void retryUnsaved()}>
-            Try again
-          </button>
-        </>
-      )}
-    </p>
+    <>
+      <p
+        class={`save-state${state.kind === 'error' ? ' error' : ''}`}
+        role="status"
+        aria-live="polite"
+        aria-busy={state.kind === 'saving'}
+      >
+        {text}
+        {state.kind === 'error' && state.retry && (
+          <>
+            {' '}
+            Your latest changes are still on screen.{' '}
+            <button type="button" class="secondary" onClick={() => void retryUnsaved()}>
+              Try again
+            </button>
+          </>
+        )}
+      </p>
+      <BackupReminder />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkspaceCounts } from '../stores/workspace/workspace';
 import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace/workspace';
+import { withBase } from './urls';
 import { DataTable } from './DataTable';
 import { Loading } from './Loading';
 
@@ -83,7 +84,7 @@ export function WorkspaceView() {
           {message.kind === 'ok' && counts && counts.assessments > 0 && (
             <>
               {' '}
-              <a href="/assessment/">Go to the assessments</a>.
+              <a href={withBase('/assessment/')}>Go to the assessments</a>.
             </>
           )}
         </p>
@@ -94,16 +95,15 @@ export function WorkspaceView() {
         <button type="button" onClick={() => ask('sample')} disabled={busy}>
           Load the sample workspace
         </button>
-        <a class="button secondary" href="/assessment/">
-          Start empty
+        <a class="button secondary" href={withBase('/assessment/')}>
+          Go to the assessments
         </a>
         <button type="button" class="danger" onClick={() => ask('delete')} disabled={busy || empty}>
           Delete everything…
         </button>
       </div>
       <p class="hint">
-        “Start empty” keeps what is already stored and takes you to the assessments; to begin again from nothing, delete
-        everything first.
+        Loading the sample replaces what is stored here (it asks first). To begin again from nothing, delete everything.
       </p>
 
       {pending && (

@@ -26,3 +26,18 @@ export function formatDateTime(isoDateTime: string): string {
   const date = new Date(isoDateTime);
   return Number.isNaN(date.getTime()) ? isoDateTime : dayAndTime.format(date);
 }
+
+const bytesFormat = (unit: 'kilobyte' | 'megabyte' | 'gigabyte') =>
+  new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
+
+/** A size in bytes as a person reads it, e.g. "3.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e9) return bytesFormat('gigabyte').format(bytes / 1e9);
+  if (bytes >= 1e6) return bytesFormat('megabyte').format(bytes / 1e6);
+  return bytesFormat('kilobyte').format(bytes / 1e3);
+}
+
+/** "Org / Team · 24 Nov 2026": the parts that are not empty, separated by a middle dot (never a leading one). */
+export function joinMeta(parts: readonly string[]): string {
+  return parts.filter((part) => part.trim() !== '').join(' · ');
+}

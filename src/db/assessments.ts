@@ -3,6 +3,7 @@ import { nowIso } from '../lib/ids';
 import { applyAnswerPatch, applyFieldPatch, blankAnswer, type AnswerPatch, type AssessmentPatch } from '../lib/patches';
 import { db } from './db';
 import { MissingRecordError } from './errors';
+import { patchRecord } from './patch';
 
 export async function listAssessments(): Promise<Assessment[]> {
   return db().assessments.orderBy('updatedAt').reverse().toArray();
@@ -62,15 +63,8 @@ export async function patchAnswer(assessmentId: string, capabilityId: string, pa
 }
 
 /** Changes some details of the latest stored assessment, in one transaction; returns it as stored. */
-export async function patchAssessment(id: string, patch: AssessmentPatch): Promise<Assessment> {
-  const database = db();
-  return database.transaction('rw', database.assessments, async () => {
-    const current = await database.assessments.get(id);
-    if (!current) throw new MissingRecordError('This assessment');
-    const next = applyFieldPatch(current, patch, nowIso());
-    await database.assessments.put(next);
-    return next;
-  });
+export function patchAssessment(id: string, patch: AssessmentPatch): Promise<Assessment> {
+  return patchRecord(db().assessments, id, 'This assessment', (current, at) => applyFieldPatch(current, patch, at));
 }
 
 /** An assessment with its answers, read together (for a live query). */

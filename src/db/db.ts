@@ -13,7 +13,8 @@ export interface MetaRecord {
 /**
  * The one database of the portal. Versions are append-only: a released `version(n)` is never
  * edited; a change of schema adds `version(n + 1)` with an upgrade function, and a fixture of the
- * previous version is upgraded in a test (tests/unit/db/migrations.test.ts).
+ * previous version is upgraded in a test (tests/unit/db/migrations.test.ts); tests/unit/db/versions.test.ts
+ * fails when a released declaration is edited (snapshot in tests/fixtures/db/versions.json).
  */
 export class PortalDb extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;

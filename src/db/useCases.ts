@@ -1,8 +1,8 @@
 import type { Rating, UseCase } from '../schemas/backlog';
-import { nowIso } from '../lib/ids';
 import { applyFieldPatch, applyRatingPatch, type RatingPatch, type UseCasePatch } from '../lib/patches';
 import { db } from './db';
 import { MissingRecordError } from './errors';
+import { patchRecord } from './patch';
 
 export async function listUseCases(): Promise<UseCase[]> {
   return db().useCases.toArray();
@@ -17,27 +17,13 @@ export async function putUseCase(useCase: UseCase): Promise<void> {
 }
 
 /** Applies an edit to the latest stored use case, read and written in one transaction. */
-export async function patchUseCase(id: string, patch: UseCasePatch): Promise<UseCase> {
-  const database = db();
-  return database.transaction('rw', database.useCases, async () => {
-    const current = await database.useCases.get(id);
-    if (!current) throw new MissingRecordError('This use case');
-    const next = applyFieldPatch(current, patch, nowIso());
-    await database.useCases.put(next);
-    return next;
-  });
+export function patchUseCase(id: string, patch: UseCasePatch): Promise<UseCase> {
+  return patchRecord(db().useCases, id, 'This use case', (current, at) => applyFieldPatch(current, patch, at));
 }
 
 /** Applies a change to the latest stored rating (scores criterion by criterion), in one transaction. */
-export async function patchRating(id: string, patch: RatingPatch): Promise<Rating> {
-  const database = db();
-  return database.transaction('rw', database.ratings, async () => {
-    const current = await database.ratings.get(id);
-    if (!current) throw new MissingRecordError('This rating');
-    const next = applyRatingPatch(current, patch, nowIso());
-    await database.ratings.put(next);
-    return next;
-  });
+export function patchRating(id: string, patch: RatingPatch): Promise<Rating> {
+  return patchRecord(db().ratings, id, 'This rating', (current, at) => applyRatingPatch(current, patch, at));
 }
 
 export async function listRatings(useCaseId?: string): Promise<Rating[]> {
@@ -141,14 +127,23 @@ export interface ImportResult {
 /**
  * Writes imported use cases and ratings in one transaction. A use case whose id is already stored
  * is replaced, and its stored ratings give way to the imported ones; on any failure nothing changes.
+ * A CSV file has no column for the risk-tier screening, so a replaced use case keeps its stored
+ * screening while the imported tier is the one that screening decided; with another tier it is
+ * no longer screened.
  */
 export async function importUseCases(useCases: readonly UseCase[], ratings: readonly Rating[]): Promise<ImportResult> {
   const database = db();
   return database.transaction('rw', database.useCases, database.ratings, async () => {
     const ids = useCases.map((useCase) => useCase.id);
-    const existing = (await database.useCases.count()) === 0 ? [] : await database.useCases.where(':id').anyOf(ids).primaryKeys();
+    const stored = (await database.useCases.count()) === 0 ? [] : await database.useCases.where(':id').anyOf(ids).toArray();
+    const existing = stored.map((useCase) => useCase.id);
     if (existing.length > 0) await database.ratings.where('useCaseId').anyOf(existing).delete();
-    await database.useCases.bulkPut([...useCases]);
+    const screenings = new Map(stored.flatMap((useCase) => (useCase.riskScreening ? [[useCase.id, useCase.riskScreening]] : [])));
+    const withScreening = useCases.map(({ riskScreening: own, ...useCase }): UseCase => {
+      const screening = own ?? screenings.get(useCase.id);
+      return screening && screening.decidedTier === useCase.riskTier ? { ...useCase, riskScreening: screening } : useCase;
+    });
+    await database.useCases.bulkPut(withScreening);
     if (ratings.length > 0) await database.ratings.bulkPut([...ratings]);
     return { added: useCases.length - existing.length, replaced: existing.length };
   });

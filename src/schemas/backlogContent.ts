@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from './limits';
 import { slugId } from './common';
 import { criterionIds } from './enums';
 
@@ -43,11 +44,11 @@ export const criterionSchema = z
 export type Criterion = z.infer<typeof criterionSchema>;
 
 export const criterionWeights = z.strictObject({
-  'data-availability': z.number().min(0).max(10),
-  feasibility: z.number().min(0).max(10),
-  'business-value': z.number().min(0).max(10),
-  cost: z.number().min(0).max(10),
-  'time-to-market': z.number().min(0).max(10),
+  'data-availability': z.number().min(0).max(limits.criterionWeight.max),
+  feasibility: z.number().min(0).max(limits.criterionWeight.max),
+  'business-value': z.number().min(0).max(limits.criterionWeight.max),
+  cost: z.number().min(0).max(limits.criterionWeight.max),
+  'time-to-market': z.number().min(0).max(limits.criterionWeight.max),
 });
 export type CriterionWeights = z.infer<typeof criterionWeights>;
 
@@ -58,5 +59,10 @@ export const weightPresetSchema = z.strictObject({
   name: z.string().trim().min(3),
   description: z.string().trim().min(20),
   weights: criterionWeights,
+  /**
+   * Lowest business-value median a use case needs to rank with the others under this preset;
+   * those below it rank after all that meet it. Absent: no floor.
+   */
+  valueFloor: ratingValue.optional(),
 });
 export type WeightPreset = z.infer<typeof weightPresetSchema>;

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadSampleWorkspace } from './pages/workspace';
 import { open } from './pages/navigation';
 
-const staticRoutes = ['/', '/assessment/', '/backlog/', '/governance/', '/reports/', '/workspace/'];
+const staticRoutes = ['/', '/assessment/', '/assessment/quick/', '/backlog/', '/governance/', '/reports/', '/workspace/'];
 
 async function expectNoViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -36,7 +36,7 @@ test.describe('with the sample workspace', () => {
     await page.getByRole('link', { name: 'See results' }).click();
     await expect(page.getByRole('heading', { name: 'Roadmap' })).toBeVisible();
     await page.getByLabel('Compare with').selectOption({ index: 1 });
-    await expect(page.getByRole('img', { name: /per capability/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /per capability/ }).first()).toBeVisible();
     await expectNoViolations(page);
   });
 

@@ -1,17 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { AnswerPage } from './pages/AnswerPage';
-import { hydrated, open } from './pages/navigation';
+import { expect, test } from '@playwright/test';
+import { AnswerPage, startAssessment } from './pages/AnswerPage';
+import { hydrated } from './pages/navigation';
 import { ReviewPage } from './pages/ReviewPage';
-import { loadSampleWorkspace } from './pages/workspace';
-
-async function startAssessment(page: Page, name: string): Promise<void> {
-  await open(page, '/assessment/');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name', { exact: true }).pressSequentially(name);
-  await page.getByRole('button', { name: 'Create and start answering' }).click();
-  await expect(page).toHaveURL(/\/assessment\/answer\/\?id=/);
-  await hydrated(page);
-}
 
 test('a reason for "not applicable" typed key by key is kept whole, and focus stays in the box', async ({ page }) => {
   await startAssessment(page, 'Reason typed by hand');
@@ -39,25 +29,11 @@ test('a reason for "not applicable" typed key by key is kept whole, and focus st
   await expect(stored).toHaveValue('We run no models of this kind here');
 });
 
-async function startReview(page: Page, review: ReviewPage): Promise<void> {
-  await loadSampleWorkspace(page);
-  await open(page, '/governance/');
-  await review.pressButton('Start a review');
-  const checklist = page.getByRole('radio', { name: /Responsible AI and ethics/ });
-  await checklist.focus();
-  await page.keyboard.press('Space');
-  await page.getByLabel('Use case', { exact: true }).selectOption({ label: `${USE_CASE} (high risk, personal data)` });
-  await page.getByLabel('Your name').pressSequentially('Astrid Hagen');
-  await review.pressButton('Start the review');
-  await expect(page).toHaveURL(/\/governance\/review\/\?id=/);
-  await hydrated(page);
-}
-
 const USE_CASE = 'Driver fatigue warnings from in-cab cameras';
 
 test('arrow keys through a finding record only the finding the reviewer settles on', async ({ page }) => {
   const review = new ReviewPage(page);
-  await startReview(page, review);
+  await review.startOnSample(USE_CASE);
   const history = page.getByText(/History intact: \d+ entr/).first();
   await expect(history).toBeVisible();
   const before = Number((await history.textContent())?.match(/(\d+) entr/)?.[1]);
@@ -77,7 +53,7 @@ test('arrow keys through a finding record only the finding the reviewer settles 
 
 test('marking a review item not applicable keeps focus with the justification', async ({ page }) => {
   const review = new ReviewPage(page);
-  await startReview(page, review);
+  await review.startOnSample(USE_CASE);
   const item = review.item(/An explanation method suited to the model/);
   await review.choose(item, 'Not applicable');
   const box = item.getByLabel('Why does this item not apply?');

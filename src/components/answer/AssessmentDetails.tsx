@@ -17,7 +17,8 @@ const fields: { key: Editable; label: string; type?: 'date' }[] = [
 
 /** The assessment's own details, editable in place and saved as they change. */
 export function AssessmentDetails({ assessment }: { assessment: Assessment }) {
-  // What the person typed; a name or date left empty stays here, unsaved, with a message.
+  // A name or date left empty stays here, unsaved, with a message; every other value is saved at
+  // once and shown from the store, so a change made in another tab shows too.
   const [drafts, setDrafts] = useState<Partial<Record<Editable, string>>>({});
   return (
     <details class="assessment-details no-print">
@@ -34,8 +35,9 @@ export function AssessmentDetails({ assessment }: { assessment: Assessment }) {
             value={value}
             error={invalid ? 'This cannot be empty; the last value is kept until you enter a new one' : undefined}
             onInput={(next) => {
-              setDrafts((current) => ({ ...current, [key]: next }));
-              if (!((key === 'name' || key === 'date') && next.trim() === '')) void updateAssessmentDetails({ [key]: next });
+              const empty = (key === 'name' || key === 'date') && next.trim() === '';
+              setDrafts((current) => ({ ...current, [key]: empty ? next : undefined }));
+              if (!empty) void updateAssessmentDetails({ [key]: next });
             }}
           />
         );

@@ -1,4 +1,5 @@
 import type { LoadState } from '../../stores/assessment/answering';
+import { withBase } from '../urls';
 import { Loading } from '../Loading';
 
 interface Props {
@@ -20,7 +21,7 @@ export function OpeningState({ id, load, what }: Props) {
       <div class="notice warn">
         <p>This assessment could not be found in this browser. It may have been deleted, or it was made in another browser.</p>
         <p>
-          <a href="/assessment/">Go to your assessments</a>
+          <a href={withBase('/assessment/')}>Go to your assessments</a>
         </p>
       </div>
     );

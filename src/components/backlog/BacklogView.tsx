@@ -1,3 +1,4 @@
+import { focusById } from '../focus';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
@@ -9,6 +10,7 @@ import { Pager } from './Pager';
 import { ProfilePanel } from './ProfilePanel';
 import { RankChanges } from './RankChanges';
 import { UndoNotice } from './UndoNotice';
+import { withBase } from '../urls';
 import { useDeferred, useLazy } from '../useLazy';
 import { LazyPart } from '../LazyPart';
 import { Loading } from '../Loading';
@@ -48,7 +50,7 @@ export function BacklogView({ criteria, presets }: Props) {
     <div class="backlog">
       <div class="actions no-print">
         {!adding && (
-          <button type="button" onClick={() => setAdding(true)}>
+          <button type="button" id="add-use-case" onClick={() => setAdding(true)}>
             Add a use case
           </button>
         )}
@@ -65,7 +67,16 @@ export function BacklogView({ criteria, presets }: Props) {
       </div>
       <UndoNotice />
       {adding &&
-        (addForm ? <addForm.AddUseCaseForm onCancel={() => setAdding(false)} /> : <p role="status">Opening the form…</p>)}
+        (addForm ? (
+          <addForm.AddUseCaseForm
+            onCancel={() => {
+              setAdding(false);
+              focusById('add-use-case');
+            }}
+          />
+        ) : (
+          <p role="status">Opening the form…</p>
+        ))}
       <div id="csv-panel" hidden={!csvOpen}>
         {csvOpen && (csv ? <csv.CsvPanel /> : <p role="status">Opening CSV export and import…</p>)}
       </div>
@@ -74,8 +85,8 @@ export function BacklogView({ criteria, presets }: Props) {
           <h2>No use cases yet</h2>
           <p>
             Add your first with “Add a use case”: a title is enough to start, and rating it against the five criteria takes a few
-            minutes. You can also import a CSV file, or <a href="/workspace/">load the sample workspace</a> to see a rated backlog
-            of a freight company.
+            minutes. You can also import a CSV file, or <a href={withBase('/workspace/')}>load the sample workspace</a> to see a
+            rated backlog of a freight company.
           </p>
         </div>
       ) : (

@@ -6,6 +6,7 @@ import { $activeProfile } from '../../stores/backlog/activeProfile';
 import { $baseline, $evaluation } from '../../stores/backlog/ranking';
 import { $governanceStatuses, governanceReviewOf, governanceStatusOf } from '../../stores/governance/link';
 import { formatMedian, formatPercentShare, formatPoints, formatWsjf } from './format';
+import { withBase, reviewUrl } from '../urls';
 
 interface Props {
   evaluation: Evaluation;
@@ -40,6 +41,15 @@ export function RankSummary({ evaluation }: Props) {
             {evaluation.weighted.completeness >= 1
               ? ', with every weighted criterion rated.'
               : `; the rated criteria carry ${formatPercentShare(evaluation.weighted.completeness)} of the weight (completeness).`}
+          </p>
+        )}
+        {evaluation.belowValueFloor && (
+          <p class="notice warn">
+            Below the value floor of “{profile.name}”: its business-value median is{' '}
+            {evaluation.aggregate.medians['business-value'] === undefined
+              ? 'not rated'
+              : formatMedian(evaluation.aggregate.medians['business-value'])}
+            , under {profile.valueFloor}, so it ranks after every use case that meets the floor, whatever its score.
           </p>
         )}
         {before && before.rank !== evaluation.rank && (
@@ -84,9 +94,9 @@ export function RankSummary({ evaluation }: Props) {
         <p class="big">{governanceStatusLabels[governance]}</p>
         <p>
           {reviewId ? (
-            <a href={`/governance/review/?id=${encodeURIComponent(reviewId)}`}>Open the review that decides this status</a>
+            <a href={reviewUrl(reviewId)}>Open the review that decides this status</a>
           ) : (
-            <a href="/governance/">Start a governance review</a>
+            <a href={withBase('/governance/')}>Start a governance review</a>
           )}
         </p>
       </li>

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { $lastDeleted } from '../../stores/backlog/backlog';
 import { useCaseUrl } from './format';
+import { withBase } from '../urls';
 
 // The editing actions are fetched on a click: most visits show no undo, so pages do not carry them.
 const editActions = () => import('../../stores/backlog/edit');
@@ -22,7 +23,7 @@ export function UndoNotice() {
             void editActions()
               .then(({ undoDelete }) => undoDelete())
               .then((restored) => {
-                if (restored && window.location.pathname.startsWith('/backlog/use-case/'))
+                if (restored && window.location.pathname.startsWith(withBase('/backlog/use-case/')))
                   window.location.assign(useCaseUrl(restored.id));
               })
           }

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
 import type { Capability } from '../../schemas/questionnaire';
+import type { RiskScreening } from '../../schemas/riskScreening';
 import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
 import { $backlogLoad, $ratings, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog/backlog';
 import { $activeProfile } from '../../stores/backlog/activeProfile';
@@ -12,6 +13,7 @@ import { BreakdownTable } from './BreakdownTable';
 import { RankSummary } from './RankSummary';
 import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
+import { withBase } from '../urls';
 import { LazyPart } from '../LazyPart';
 import { Loading } from '../Loading';
 import { useDeferred } from '../useLazy';
@@ -20,10 +22,11 @@ interface Props {
   criteria: Criterion[];
   presets: WeightPreset[];
   capabilities: Pick<Capability, 'id' | 'dimension' | 'weight'>[];
+  screening: RiskScreening;
 }
 
 /** One use case: where it ranks and why, its raters and their ratings, and its details. */
-export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
+export function UseCaseDetail({ criteria, presets, capabilities, screening }: Props) {
   const load = useStore($backlogLoad);
   const useCases = useStore($useCases);
   const ratings = useStore($ratings);
@@ -57,7 +60,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
         <div class="notice warn">
           <p>This use case is not in the backlog stored in this browser. It may have been deleted.</p>
           <p>
-            <a href="/backlog/">Go to the backlog</a>
+            <a href={withBase('/backlog/')}>Go to the backlog</a>
           </p>
         </div>
       </>
@@ -69,7 +72,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
   return (
     <div class="use-case-detail">
       <p class="no-print">
-        <a href="/backlog/">Back to the backlog</a>
+        <a href={withBase('/backlog/')}>Back to the backlog</a>
       </p>
       <div class="detail-header">
         <h1>{useCase.title}</h1>
@@ -107,7 +110,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
             <RankSummary evaluation={result} />
             <BreakdownTable criteria={criteria} evaluation={result} profileName={profile.name} />
             <p class="hint">
-              <a href="/backlog/#how-ranked">How is this ranked?</a>
+              <a href={withBase('/backlog/#how-ranked')}>How is this ranked?</a>
             </p>
           </section>
         )
@@ -115,7 +118,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
 
       <RatingsPanel criteria={criteria} useCaseId={useCase.id} capabilities={capabilities} />
       <LazyPart lazy={details} what="the details form">
-        {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} />}
+        {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} screening={screening} />}
       </LazyPart>
     </div>
   );

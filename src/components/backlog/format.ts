@@ -19,9 +19,7 @@ export function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
-export function useCaseUrl(id: string): string {
-  return `/backlog/use-case/?id=${encodeURIComponent(id)}`;
-}
+export { backlogUseCaseUrl as useCaseUrl } from '../urls';
 
 const share = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 export const formatPercentShare = (value: number): string => share.format(value);

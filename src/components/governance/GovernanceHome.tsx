@@ -9,6 +9,7 @@ import { SaveStatus } from '../SaveStatus';
 import { ImportedTemplates } from './ImportedTemplates';
 import { ReviewTable } from './ReviewTable';
 import { TemplateImport } from './TemplateImport';
+import { withBase } from '../urls';
 import { Loading } from '../Loading';
 import { useLazy } from '../useLazy';
 
@@ -89,8 +90,8 @@ export function GovernanceHome({ templates }: Props) {
             each item with the evidence you have seen.
           </p>
           <p>
-            Prefer to look around first? <a href="/workspace/">Load the sample workspace</a>, which includes reviews in several
-            states.
+            Prefer to look around first? <a href={withBase('/workspace/')}>Load the sample workspace</a>, which includes reviews
+            in several states.
           </p>
         </div>
       ) : (

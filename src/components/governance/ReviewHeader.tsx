@@ -5,6 +5,7 @@ import { formatDate } from '../format';
 import { backlogUseCaseUrl, reviewUrl } from '../urls';
 import { RevisionStatusBadge, revisionStatusText } from './badges';
 import { SignOffRecord } from './SignOffRecord';
+import { withBase } from '../urls';
 
 interface Props {
   review: Review;
@@ -51,7 +52,7 @@ export function ReviewHeader({ review, revisions, useCase, blocking }: Props) {
               {useCase ? (
                 <a href={backlogUseCaseUrl(useCase.id)}>See the use case in the backlog</a>
               ) : (
-                <a href="/backlog/">Use case no longer in the backlog</a>
+                <a href={withBase('/backlog/')}>Use case no longer in the backlog</a>
               )}
             </span>
           </>

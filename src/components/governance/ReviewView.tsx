@@ -24,6 +24,7 @@ import { ReviewerName } from './ReviewerName';
 import { ReviewHeader, subjectName } from './ReviewHeader';
 import { SummaryPanel } from './SummaryPanel';
 import { usePrinting } from './usePrinting';
+import { withBase } from '../urls';
 import { LazyPart } from '../LazyPart';
 import { Loading } from '../Loading';
 import { useDeferred } from '../useLazy';
@@ -75,7 +76,7 @@ export function ReviewView({ guidanceHtml }: Props) {
         <h1>Review not found</h1>
         <p>This review is not stored in this browser. It may have been made in another browser, or the workspace was replaced.</p>
         <p>
-          <a href="/governance/">Go to the governance reviews</a>
+          <a href={withBase('/governance/')}>Go to the governance reviews</a>
         </p>
       </div>
     );

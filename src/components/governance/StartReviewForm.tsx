@@ -5,8 +5,8 @@ import { classificationLabels, riskTierLabels } from '../../lib/governance/label
 import { $useCaseOptions, type StartDraft, type TemplateChoice } from '../../stores/governance/list';
 import { startNewReview } from '../../stores/governance/start';
 import { $reviewer } from '../../stores/governance/review';
-import { ErrorSummary, type FieldError } from '../ErrorSummary';
-import { reviewUrl } from '../urls';
+import { useFormErrors } from '../form/useFormErrors';
+import { backlogUseCaseUrl, reviewUrl, withBase } from '../urls';
 import { Field } from '../Field';
 
 interface Props {
@@ -34,10 +34,9 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
     modelName: '',
     reviewerName: reviewer,
   });
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const formErrors = useFormErrors();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   useLayoutEffect(() => titleRef.current?.focus(), []);
@@ -46,7 +45,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
   }, [reviewer]);
 
   const set = <K extends keyof StartDraft>(key: K, value: StartDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const errorFor = (key: keyof StartDraft) => errors.find((error) => error.field === fieldIds[key])?.message;
+  const errorFor = (key: keyof StartDraft) => formErrors.errorFor(fieldIds[key]);
   const chosen = templates.find((choice) => choice.key === draft.templateKey);
   const useCase = useCases.find((candidate) => candidate.id === draft.useCaseId);
   const split =
@@ -56,6 +55,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     const result = await startNewReview(draft, templates);
     setBusy(false);
@@ -64,8 +64,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
       return;
     }
     setMessage(result.message);
-    setErrors(result.problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message })));
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    formErrors.report(result.problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message })));
   }
 
   return (
@@ -73,7 +72,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
       <h2 id="start-title" tabIndex={-1} ref={titleRef}>
         Start a review
       </h2>
-      <ErrorSummary errors={errors} focusRef={summaryRef} />
+      {formErrors.summary}
       {message && (
         <p class="notice error" role="alert">
           {message}
@@ -133,8 +132,8 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
               )}
               {useCases.length === 0 ? (
                 <p class="notice warn" id={fieldIds.useCaseId} tabIndex={-1}>
-                  The backlog has no use cases yet. <a href="/backlog/">Add one in the backlog</a>, or review a named model
-                  instead.
+                  The backlog has no use cases yet. <a href={withBase('/backlog/')}>Add one in the backlog</a>, or review a named
+                  model instead.
                 </p>
               ) : (
                 <select
@@ -186,6 +185,12 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
           {draft.subjectKind === 'model' ? ' (conditions cannot be checked for a named model)' : ' to this use case'}.
         </p>
       )}
+      {draft.subjectKind !== 'model' && useCase && !useCase.riskScreening && (
+        <p class="notice warn">
+          The risk tier of this use case ({riskTierLabels[useCase.riskTier]}) has not been screened yet, and which items apply
+          depends on it. <a href={`${backlogUseCaseUrl(useCase.id)}#risk-screening-title`}>Screen it first</a> if you can.
+        </p>
+      )}
 
       <Field
         id={fieldIds.reviewerName}
@@ -197,7 +202,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
         onInput={(value) => set('reviewerName', value)}
       />
       <div class="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy || undefined}>
           Start the review
         </button>
         <button type="button" class="secondary" onClick={onCancel}>

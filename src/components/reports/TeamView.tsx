@@ -1,11 +1,13 @@
 import { useStore } from '@nanostores/preact';
-import { $group, $teamSection } from '../../stores/reports/team';
+import { $group } from '../../stores/reports/round';
+import { $teamSection } from '../../stores/reports/team';
 import { plural } from '../backlog/format';
 import { CapabilityRollupTable } from './CapabilityRollupTable';
 import { DisagreementList } from './DisagreementList';
 import { RaterRollup } from './RaterRollup';
 import { RespondentChoices } from './RespondentChoices';
 import { TeamComparison } from './TeamComparison';
+import { withBase } from '../urls';
 
 /** Teams that a reader could recognise even without names. */
 const SMALL_TEAM = 3;
@@ -23,7 +25,7 @@ export function TeamView() {
           appear here side by side.
         </p>
         <p>
-          Or <a href="/workspace/">load the sample workspace</a> to see a survey round of six people in two teams.
+          Or <a href={withBase('/workspace/')}>load the sample workspace</a> to see a survey round of six people in two teams.
         </p>
       </div>
     );

@@ -8,6 +8,8 @@ export interface ActiveProfile {
   description: string;
   kind: 'preset' | 'custom';
   weights: CriterionWeights;
+  /** See `valueFloor` on weight presets; custom profiles set none. */
+  valueFloor: number | null;
 }
 
 const equalWeights: CriterionWeights = {
@@ -25,6 +27,7 @@ export const $profiles = computed([$presets, $customProfiles], (presets, custom)
     description: preset.description,
     kind: 'preset' as const,
     weights: preset.weights,
+    valueFloor: preset.valueFloor ?? null,
   })),
   ...[...custom]
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -34,6 +37,7 @@ export const $profiles = computed([$presets, $customProfiles], (presets, custom)
       description: 'A profile made in this workspace.',
       kind: 'custom' as const,
       weights: profile.weights,
+      valueFloor: null,
     })),
 ]);
 
@@ -47,5 +51,6 @@ export const $activeProfile = computed(
       description: '',
       kind: 'preset',
       weights: equalWeights,
+      valueFloor: null,
     },
 );

@@ -24,18 +24,6 @@ export type UseCaseDraft = Pick<
 
 export type { UseCasePatch };
 
-/** "a, b , a" → ["a", "b"]: tags are typed as one comma-separated line. */
-export function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((tag) => tag.trim())
-        .filter((tag) => tag !== ''),
-    ),
-  ];
-}
-
 /**
  * Why the status may not change, or null. High-risk use cases need an approving governance
  * sign-off before they are approved or put in production.
@@ -45,7 +33,9 @@ export function statusBlock(
   riskTier: UseCase['riskTier'],
   nextStatus: UseCase['status'],
 ): string | null {
-  return statusChangeBlock(riskTier, nextStatus, useCaseId === null ? 'not-started' : governanceStatusOf(useCaseId));
+  if (useCaseId === null) return statusChangeBlock(riskTier, nextStatus, 'not-started');
+  const prohibited = $useCases.get().find((useCase) => useCase.id === useCaseId)?.riskScreening?.prohibited ?? false;
+  return statusChangeBlock(riskTier, nextStatus, governanceStatusOf(useCaseId), prohibited);
 }
 
 /** Whether the workspace schema would refuse these values for their length (titles, texts, tags). */

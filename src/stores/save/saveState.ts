@@ -24,6 +24,13 @@ let failure: string | null = null;
 // indicator keeps saying so, even when an unrelated write succeeds meanwhile.
 const unsaved = new Map<string, string>();
 const retries = new Set<() => Promise<unknown>>();
+const savedListeners = new Set<() => void>();
+
+/** Runs `listener` after every successful write (e.g. to count changes since the last backup). */
+export function onSaved(listener: () => void): () => void {
+  savedListeners.add(listener);
+  return () => savedListeners.delete(listener);
+}
 
 function settle(): void {
   if (inFlight > 0) return;
@@ -44,6 +51,7 @@ export async function attempt<T>(write: () => Promise<T>): Promise<Attempt<T>> {
   try {
     const value = await write();
     writes += 1;
+    savedListeners.forEach((listener) => listener());
     return { ok: true, value };
   } catch (error) {
     const message = describeStorageError(error);

@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { hydrated, open } from './navigation';
+import { loadSampleWorkspace } from './workspace';
 
 /** One revision of a governance review, as an ethics reviewer works through it. */
 export class ReviewPage {
@@ -30,6 +32,21 @@ export class ReviewPage {
   async pressButton(name: string | RegExp, within: Locator | Page = this.page): Promise<void> {
     await within.getByRole('button', { name }).focus();
     await this.page.keyboard.press('Enter');
+  }
+
+  /** Loads the sample workspace and starts a responsible-AI review of one of its use cases. */
+  async startOnSample(useCase: string, reviewer = 'Astrid Hagen'): Promise<void> {
+    await loadSampleWorkspace(this.page);
+    await open(this.page, '/governance/');
+    await this.pressButton('Start a review');
+    const checklist = this.page.getByRole('radio', { name: /Responsible AI and ethics/ });
+    await checklist.focus();
+    await this.page.keyboard.press('Space');
+    await this.page.getByLabel('Use case', { exact: true }).selectOption({ label: `${useCase} (high risk, personal data)` });
+    await this.page.getByLabel('Your name').pressSequentially(reviewer);
+    await this.pressButton('Start the review');
+    await expect(this.page).toHaveURL(/\/governance\/review\/\?id=/);
+    await hydrated(this.page);
   }
 
   get summary(): Locator {

@@ -1,0 +1,39 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
+import { $backupReminder, $persistAsked, dismissBackupReminder, watchBackups } from '../stores/save/storage';
+import { withBase } from './urls';
+
+/** A quiet nudge to export a backup, and what the browser answered when asked to keep the data. */
+export function BackupReminder({ onWorkspacePage = false }: { onWorkspacePage?: boolean }) {
+  const reminder = useStore($backupReminder);
+  const persist = useStore($persistAsked);
+  useEffect(() => void watchBackups(), []);
+  return (
+    <>
+      {persist && (
+        <p class="storage-note" role="status">
+          {persist.granted
+            ? 'This browser has agreed to keep the portal’s data even when the device runs low on space.'
+            : 'This browser may clear the portal’s data when the device runs low on space. Export a backup now and then from the Workspace page.'}
+        </p>
+      )}
+      {reminder.due && (
+        <div class="notice backup-reminder no-print" role="note" aria-label="Backup reminder">
+          <p>
+            {reminder.reason} Your work is kept only in this browser; a backup file is the copy that survives a cleared browser.{' '}
+            {onWorkspacePage ? (
+              'Export a backup from this page.'
+            ) : (
+              <>
+                <a href={withBase('/workspace/')}>Export a backup on the Workspace page</a>.
+              </>
+            )}
+          </p>
+          <button type="button" class="secondary" onClick={() => dismissBackupReminder()}>
+            Remind me later
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
