@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
 import type { Questionnaire } from '../../schemas/questionnaire';
 import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
-import { provideBacklogContent } from '../../stores/backlog/backlog';
+import { provideReportContent } from '../../stores/reports/content';
 import { $reportsData } from '../../stores/reports/data';
 import { LazyPart } from '../LazyPart';
 import { Loading } from '../Loading';
@@ -22,7 +22,7 @@ export function ReportsView({ questionnaire, criteria }: Props) {
   const parts = useDeferred(() => import('./reportsParts'));
   useEffect(() => {
     provideQuestionnaire(questionnaire);
-    provideBacklogContent(criteria, []);
+    provideReportContent(criteria, []);
   }, []);
 
   return (
