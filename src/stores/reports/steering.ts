@@ -144,6 +144,8 @@ export function reportFileName(title: string, generatedAt: string, extension: st
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // Letters that do not decompose into a plain letter and an accent.
+    .replace(/[æøßœłđþ]/g, (letter) => ({ æ: 'ae', ø: 'o', ß: 'ss', œ: 'oe', ł: 'l', đ: 'd', þ: 'th' })[letter] ?? '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);

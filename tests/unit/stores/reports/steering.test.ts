@@ -19,7 +19,7 @@ describe('the steering report’s choices', () => {
     expect(reportFileName('MLOps steering report: Nordlys Freight AS', '2026-12-01T10:00:00.000Z', 'md')).toBe(
       'mlops-steering-report-nordlys-freight-as-2026-12-01.md',
     );
-    expect(reportFileName('Tromsø – Škoda & Co.', '2026-12-01T10:00:00.000Z', 'json')).toBe('troms-skoda-co-2026-12-01.json');
+    expect(reportFileName('Tromsø – Škoda & Co.', '2026-12-01T10:00:00.000Z', 'json')).toBe('tromso-skoda-co-2026-12-01.json');
     expect(reportFileName('***', '2026-12-01T10:00:00.000Z', 'md')).toBe('steering-report-2026-12-01.md');
   });
 });
