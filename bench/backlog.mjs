@@ -11,41 +11,14 @@
 //   5: a click on the "Score" column header until the first row changes, and a search typed in
 //   the filter until the row count changes. Both include the re-render.
 // - backlog_csv_export_10k_ms: a click on "Export CSV" until the browser hands over the download.
-import { readFileSync } from 'node:fs';
 import { generateBacklog, toCsv } from './backlogData.mjs';
+import { clearTables, hydrated, median as medianOf, rawBulkPut as rawWrite } from './browser.mjs';
 
 const RUNS = 5;
-const DB_NAME = 'mlops-maturity-portal';
+const median = (values) => medianOf(values, 'A backlog timing');
 
-const median = (values) => {
-  if (values.some((value) => Number.isNaN(value))) throw new Error('A backlog timing never saw the page change.');
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)] * 10) / 10;
-};
-
-async function hydrated(page) {
-  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
-}
-
-/** Empties the backlog tables with a plain IndexedDB transaction. */
-async function clearBacklog(page) {
-  await page.evaluate(async (name) => {
-    const database = await new Promise((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    if (database.objectStoreNames.contains('useCases')) {
-      await new Promise((resolve, reject) => {
-        const transaction = database.transaction(['useCases', 'ratings', 'meta'], 'readwrite');
-        for (const store of ['useCases', 'ratings', 'meta']) transaction.objectStore(store).clear();
-        transaction.oncomplete = resolve;
-        transaction.onerror = () => reject(transaction.error);
-      });
-    }
-    database.close();
-  }, DB_NAME);
-}
+/** Empties the backlog tables. */
+const clearBacklog = (page) => clearTables(page, ['useCases', 'ratings', 'meta']);
 
 /**
  * Times the import inside the page, so the transfer of the file through the DevTools protocol is
@@ -98,25 +71,7 @@ async function importThroughUi(page, base, csv) {
   return marks.previewed - marks.picked + (marks.done - marks.clicked);
 }
 
-async function rawBulkPut(page, rows) {
-  await page.evaluate(readFileSync('node_modules/dexie/dist/dexie.js', 'utf8'));
-  await page.evaluate((data) => {
-    window.__benchRows = data;
-  }, rows);
-  return page.evaluate(async (name) => {
-    const database = new window.Dexie(name);
-    await database.open();
-    const { useCases, ratings } = window.__benchRows;
-    const started = performance.now();
-    await database.transaction('rw', database.table('useCases'), database.table('ratings'), async () => {
-      await database.table('useCases').bulkPut(useCases);
-      await database.table('ratings').bulkPut(ratings);
-    });
-    const elapsed = performance.now() - started;
-    database.close();
-    return elapsed;
-  }, DB_NAME);
-}
+const rawBulkPut = (page, { useCases, ratings }) => rawWrite(page, { useCases, ratings });
 
 /** Clicks a column header and times it until the first row shows another use case. */
 async function timeSort(page, column) {

@@ -2,7 +2,8 @@
 // Chromium against that build, and Lighthouse scores per route. Writes bench/results.json, prints
 // tables and refreshes the README's quality table from the results.
 // Run with `npm run bench` (it builds first); `npm run bench -- --only lighthouse` (or `size`,
-// `timings`, comma-separated) runs some parts and keeps the other parts' last figures.
+// `timings`, comma-separated) runs some parts and keeps the other parts' last figures;
+// `--runs 5` sets the number of mobile Lighthouse runs per route and state (3 by default).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { measureRoutes } from './jsSize.mjs';
 import { benchAnswerSave } from './answerSave.mjs';
+import { benchTeamRollup } from './teamRollup.mjs';
 import { updateReadme } from './readmeTable.mjs';
 
 const PARTS = ['size', 'timings', 'lighthouse'];
@@ -40,15 +42,22 @@ const goals = {
   'js_gzip_kb /governance/': { max: JS_BUDGET_KB },
   'js_gzip_kb /governance/review/': { max: JS_BUDGET_KB },
   'js_gzip_kb /reports/': { max: JS_BUDGET_KB },
+  'js_gzip_kb /reports/steering/': { max: JS_BUDGET_KB },
   'js_gzip_kb /workspace/': { max: JS_BUDGET_KB },
   answer_save_ms_median: { max: 50 },
   backlog_import_10k_ms: { max: 2000 },
   backlog_import_vs_raw_bulkput: { max: 1.5 },
   backlog_sort_filter_10k_ms: { max: 50 },
+  team_rollup_200_ms: { max: 100 },
+  export_workspace_ms: { max: 300 },
+  import_workspace_ms: { max: 2000 },
+  import_vs_raw_bulkput: { max: 1.5 },
 };
 
+const { values: options } = parseArgs({ options: { only: { type: 'string', multiple: true }, runs: { type: 'string' } } });
+
 function selectedParts() {
-  const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
+  const values = options;
   if (!values.only) return PARTS;
   const parts = values.only.flatMap((value) => value.split(',')).map((part) => part.trim());
   const unknown = parts.filter((part) => !PARTS.includes(part));
@@ -79,13 +88,17 @@ function sizeFigures() {
 }
 
 async function timingFigures() {
-  const figures = {};
+  const figures = await benchTeamRollup();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     Object.assign(figures, await benchAnswerSave(await browser.newPage(), BASE));
     if (existsSync('bench/backlog.mjs')) {
       const { benchBacklog } = await import('./backlog.mjs');
       Object.assign(figures, await benchBacklog(await browser.newPage(), BASE));
+    }
+    if (existsSync('bench/exchange.mjs') && !process.env['BENCH_ONLY']?.includes('backlog')) {
+      const { benchExchange } = await import('./exchange.mjs');
+      Object.assign(figures, await benchExchange(await browser.newPage(), BASE));
     }
   } finally {
     await browser.close();
@@ -97,6 +110,7 @@ async function lighthouseResults() {
   const { benchLighthouse, lighthouseGoals } = await import('./lighthouse.mjs');
   const { default: lighthousePackage } = await import('lighthouse/package.json', { with: { type: 'json' } });
   const rows = await benchLighthouse(BASE, {
+    runs: Number(options.runs ?? 3),
     log: (row) =>
       console.log(
         `lighthouse ${row.state.padEnd(6)} ${row.route.padEnd(22)} perf ${row.performance} a11y ${row.accessibility} bp ${row.best_practices} cls ${row.cls}/${row.cls_desktop}`,
@@ -130,7 +144,7 @@ const rows = Object.entries(figures).map(([name, value]) => {
 const results = {
   measuredAt: new Date().toISOString(),
   node: process.version,
-  note: 'js_gzip_kb counts the JavaScript a page loads before any interaction (gzip level 9); lazy_js_gzip_kb counts chunks loaded on demand (chart, Markdown, validators). Timings are medians in headless Chromium on this machine. lighthouse holds one row per route and workspace state (mobile scores; cls_desktop from a desktop run).',
+  note: 'js_gzip_kb counts the JavaScript a page loads before any interaction (gzip level 9); lazy_js_gzip_kb counts chunks loaded on demand (chart, Markdown, validators). Timings are medians in headless Chromium on this machine, except team_rollup_200_ms, which runs the roll-up code itself in Node (it is pure code with no page around it). lighthouse holds one row per route and workspace state (mobile scores; cls_desktop from a desktop run).',
   figures,
   goals: rows,
   ...(lighthouseSection ? { lighthouse: lighthouseSection } : {}),

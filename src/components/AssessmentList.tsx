@@ -11,6 +11,8 @@ import { formatDate, formatPercent, formatScore } from './format';
 import { withBase } from './urls';
 import { DataTable } from './DataTable';
 import { Loading } from './Loading';
+import { ConfirmAction } from './form/ConfirmAction';
+import { focusById } from './focus';
 
 interface Props {
   questionnaire: QuestionnaireRef;
@@ -23,24 +25,24 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
   const rows = useStore($assessmentRows);
   const error = useStore($listError);
   const [creating, setCreating] = useState(false);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [invite, setInvite] = useState<Invite | null>(null);
 
   useEffect(() => {
     void loadAssessmentRows(capabilities);
-    // A facilitator's link (?new=1&round=...&team=...) opens the form with its values preset.
+    // A facilitator's link (?new=1&round=...&team=...) opens the form with its values preset;
+    // "Start an assessment" on the home page links here with ?new: the form opens at once.
     const invited = readInvite(window.location.search);
     if (invited) {
       setInvite(invited);
       setCreating(true);
-    }
+    } else if (new URLSearchParams(window.location.search).has('new')) setCreating(true);
   }, []);
 
   return (
     <div>
       <div class="actions">
         {!creating && (
-          <button type="button" onClick={() => setCreating(true)}>
+          <button type="button" id="new-assessment" onClick={() => setCreating(true)}>
             New assessment
           </button>
         )}
@@ -53,6 +55,7 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
           onCancel={() => {
             setCreating(false);
             setInvite(null);
+            focusById('new-assessment');
           }}
         />
       )}
@@ -61,7 +64,9 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
           Could not read your assessments: {error}
         </p>
       )}
-      <h2>Your assessments</h2>
+      <h2 id="assessments-title" tabIndex={-1}>
+        Your assessments
+      </h2>
       {rows === null ? (
         <Loading>Reading your assessments…</Loading>
       ) : rows.length === 0 ? (
@@ -108,33 +113,22 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
                   {provisional && <span class="muted"> (provisional)</span>}
                 </td>
                 <td>
-                  {confirming === assessment.id ? (
-                    <span role="group" aria-label={`Confirm deleting ${assessment.name}`}>
-                      <button
-                        type="button"
-                        class="danger"
-                        onClick={() => void removeAssessment(assessment.id, capabilities).then(() => setConfirming(null))}
-                      >
-                        Delete with its milestones
-                      </button>{' '}
-                      <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                        Keep
-                      </button>
-                    </span>
-                  ) : (
-                    <span class="row-actions">
-                      <a href={answerUrl(assessment.id)}>Answer</a>
-                      <a href={resultsUrl(assessment.id)}>Results</a>
-                      <button
-                        type="button"
-                        class="link"
-                        onClick={() => setConfirming(assessment.id)}
-                        aria-label={`Delete ${assessment.name}`}
-                      >
-                        Delete
-                      </button>
-                    </span>
-                  )}
+                  <span class="row-actions">
+                    <a href={answerUrl(assessment.id)}>Answer</a>
+                    <a href={resultsUrl(assessment.id)}>Results</a>
+                    <ConfirmAction
+                      id={`delete-${assessment.id}`}
+                      trigger="Delete"
+                      triggerClass="link"
+                      triggerLabel={`Delete ${assessment.name}`}
+                      question={`Delete “${assessment.name}” with its answers and milestones? This cannot be undone.`}
+                      confirm="Delete with its milestones"
+                      keep="Keep"
+                      class="confirm-inline"
+                      onConfirm={() => removeAssessment(assessment.id, capabilities)}
+                      focusAfter="assessments-title"
+                    />
+                  </span>
                 </td>
               </tr>
             ))}

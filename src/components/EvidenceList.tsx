@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { EvidenceLink } from '../schemas/common';
-import { checkEvidenceLink, type EvidenceCheck } from '../lib/evidence';
+import { checkEvidenceLink } from '../lib/evidence';
 import { newId } from '../lib/ids';
+import { Field } from './Field';
+import { problemsToErrors, useFormErrors } from './form/useFormErrors';
 
 interface Props {
   /** Prefix for element ids, unique on the page. */
@@ -18,13 +20,14 @@ export function EvidenceList({ idPrefix, links, onChange, readOnly = false, head
   const Heading = `h${headingLevel}` as 'h3';
   const [label, setLabel] = useState('');
   const [url, setUrl] = useState('');
-  const [problems, setProblems] = useState<EvidenceCheck>({});
+  const form = useFormErrors();
+  const labelId = `${idPrefix}-label`;
+  const urlId = `${idPrefix}-url`;
 
   function add(event: Event) {
     event.preventDefault();
     const found = checkEvidenceLink(label, url);
-    setProblems(found);
-    if (found.label || found.url) return;
+    if (form.report(problemsToErrors(found, (field) => (field === 'label' ? labelId : urlId)))) return;
     onChange([...links, { id: newId(), label: label.trim(), url: url.trim() }]);
     setLabel('');
     setUrl('');
@@ -62,40 +65,17 @@ export function EvidenceList({ idPrefix, links, onChange, readOnly = false, head
           <p id={`${idPrefix}-add`} class="hint">
             Add a link to a document, dashboard or ticket that supports the answer.
           </p>
-          <div class="field">
-            <label for={`${idPrefix}-label`}>Link label</label>
-            {problems.label && (
-              <p class="error-text" id={`${idPrefix}-label-error`}>
-                {problems.label}
-              </p>
-            )}
-            <input
-              id={`${idPrefix}-label`}
-              type="text"
-              value={label}
-              aria-invalid={problems.label ? true : undefined}
-              aria-describedby={problems.label ? `${idPrefix}-label-error` : undefined}
-              onInput={(event) => setLabel(event.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for={`${idPrefix}-url`}>Address (http or https)</label>
-            {problems.url && (
-              <p class="error-text" id={`${idPrefix}-url-error`}>
-                {problems.url}
-              </p>
-            )}
-            <input
-              id={`${idPrefix}-url`}
-              type="url"
-              value={url}
-              placeholder="https://"
-              aria-invalid={problems.url ? true : undefined}
-              aria-describedby={problems.url ? `${idPrefix}-url-error` : undefined}
-              onInput={(event) => setUrl(event.currentTarget.value)}
-              onKeyDown={(event) => event.key === 'Enter' && add(event)}
-            />
-          </div>
+          {form.summary}
+          <Field id={labelId} label="Link label" value={label} error={form.errorFor(labelId)} onInput={setLabel} />
+          <Field
+            id={urlId}
+            label="Address (http or https)"
+            type="url"
+            value={url}
+            error={form.errorFor(urlId)}
+            onInput={setUrl}
+            onEnter={add}
+          />
           <button type="button" class="secondary" onClick={add}>
             Add evidence link
           </button>

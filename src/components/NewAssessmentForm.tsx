@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { QuestionnaireRef } from '../schemas/assessment';
+import { limits } from '../schemas/limits';
 import { createAssessment, type NewAssessment } from '../stores/assessment/assessments';
+import { checkAssessment } from '../lib/assessmentCheck';
 import { todayIso } from '../lib/ids';
 import { invitedName, type Invite } from '../lib/reports/invite';
-import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { Field } from './Field';
+import { problemsToErrors, useFormErrors } from './form/useFormErrors';
 import { answerUrl } from './urls';
 
 interface Props {
@@ -25,39 +27,40 @@ export function NewAssessmentForm({ questionnaire, onCancel, invite = null }: Pr
     respondentRole: '',
     date: todayIso(),
   });
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useFormErrors();
+  const ids: Record<keyof NewAssessment, string> = {
+    name: 'new-name',
+    organisation: 'new-organisation',
+    team: 'new-team',
+    round: 'new-round',
+    respondentName: 'new-respondent',
+    respondentRole: 'new-role',
+    date: 'new-date',
+  };
 
-  // An invited respondent has only their name and role left to give, so start there.
-  useEffect(() => {
-    if (invite) document.getElementById('new-respondent')?.focus();
-  }, []);
+  // The form opens with focus where the person will type: the first field, or for an invited
+  // respondent, who has only their name and role left to give, their name.
+  useLayoutEffect(() => document.getElementById(invite ? ids.respondentName : ids.name)?.focus(), []);
 
   async function submit(event: Event) {
     event.preventDefault();
-    const found: FieldError[] = [];
-    if (values.name.trim() === '') found.push({ field: 'new-name', message: 'Enter a name for the assessment' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date))
-      found.push({ field: 'new-date', message: 'Enter the date the assessment describes' });
-    setErrors(found);
-    if (found.length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
+    if (busy) return;
+    if (form.report(problemsToErrors(checkAssessment(values), (key) => ids[key as keyof NewAssessment]))) return;
     setBusy(true);
     const created = await createAssessment({ ...values, name: values.name.trim() }, questionnaire);
     setBusy(false);
     if (created) window.location.assign(answerUrl(created.id));
+    else form.report([{ field: ids.name, message: 'The assessment could not be stored in this browser; see the message above' }]);
   }
 
-  const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
-  const field = (id: string, key: keyof NewAssessment, label: string, hint?: string, type: 'text' | 'date' = 'text') => (
+  const field = (key: keyof NewAssessment, label: string, hint?: string, type: 'text' | 'date' = 'text') => (
     <Field
-      id={id}
+      id={ids[key]}
       label={label}
       hint={hint}
-      error={errorFor(id)}
+      error={form.errorFor(ids[key])}
+      limit={key === 'date' ? undefined : limits.assessment[key]}
       type={type}
       value={values[key]}
       onInput={(value) => setValues({ ...values, [key]: value })}
@@ -93,21 +96,20 @@ export function NewAssessmentForm({ questionnaire, onCancel, invite = null }: Pr
           )}
         </div>
       )}
-      <ErrorSummary errors={errors} focusRef={summaryRef} />
-      {field('new-name', 'name', 'Name', 'For example the team and the quarter: “Platform team, Q1 2027”.')}
-      {field('new-organisation', 'organisation', 'Organisation (optional)')}
-      {field('new-team', 'team', 'Team or unit (optional)')}
+      {form.summary}
+      {field('name', 'Name', 'For example the team and the quarter: “Platform team, Q1 2027”.')}
+      {field('organisation', 'Organisation (optional)')}
+      {field('team', 'Team or unit (optional)')}
       {field(
-        'new-round',
         'round',
         'Survey round (optional)',
         'Answers of the same round are rolled up together on the Reports page, for example “2026 Q4 survey”.',
       )}
-      {field('new-respondent', 'respondentName', 'Your name (optional)')}
-      {field('new-role', 'respondentRole', 'Your role (optional)', 'For example head of data science, CTO, ML engineer.')}
-      {field('new-date', 'date', 'Date the assessment describes', undefined, 'date')}
+      {field('respondentName', 'Your name (optional)')}
+      {field('respondentRole', 'Your role (optional)', 'For example head of data science, CTO, ML engineer.')}
+      {field('date', 'Date the assessment describes', undefined, 'date')}
       <div class="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy || undefined}>
           Create and start answering
         </button>
         <button type="button" class="secondary" onClick={onCancel}>

@@ -96,15 +96,14 @@ export function WorkspaceView() {
           Load the sample workspace
         </button>
         <a class="button secondary" href={withBase('/assessment/')}>
-          Start empty
+          Go to the assessments
         </a>
         <button type="button" class="danger" onClick={() => ask('delete')} disabled={busy || empty}>
           Delete everything…
         </button>
       </div>
       <p class="hint">
-        “Start empty” keeps what is already stored and takes you to the assessments; to begin again from nothing, delete
-        everything first.
+        Loading the sample replaces what is stored here (it asks first). To begin again from nothing, delete everything.
       </p>
 
       {pending && (

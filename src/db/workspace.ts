@@ -1,21 +1,11 @@
 import type { WorkspaceData } from '../schemas/workspace';
 import type { WorkspaceSettings } from '../schemas/report';
 import { settingsFromMeta, settingsMetaKeys } from '../lib/exchange/settings';
+import { tableNames } from '../lib/exchange/tables';
 import { db, type PortalDb } from './db';
 
 /** The tables that make up a workspace, in the order of WorkspaceData. */
-export const workspaceTables = [
-  'assessments',
-  'answers',
-  'milestones',
-  'useCases',
-  'ratings',
-  'weightProfiles',
-  'reviews',
-  'reviewAnswers',
-  'auditLog',
-  'templates',
-] as const satisfies readonly (keyof WorkspaceData & keyof PortalDb)[];
+export const workspaceTables = tableNames satisfies readonly (keyof WorkspaceData & keyof PortalDb)[];
 
 export type WorkspaceCounts = Record<(typeof workspaceTables)[number], number>;
 
@@ -99,10 +89,9 @@ export async function restoreWorkspace(data: WorkspaceData, settings: WorkspaceS
   });
 }
 
-/** What an import writes: rows to put, answers to remove, settings to store (null: leave them). */
+/** What an import writes: rows to put, settings to store (null: leave them). */
 export interface ImportWrite {
   put: WorkspaceData;
-  removeAnswers: readonly [string, string][];
   settings: WorkspaceSettings | null;
 }
 
@@ -116,8 +105,6 @@ export async function addToWorkspace<T extends ImportWrite>(
   const database = db();
   return database.transaction('rw', [...tablesOf(database), database.meta], async () => {
     const write = decide(await readInside(database));
-    if (write.removeAnswers.length > 0)
-      await database.answers.bulkDelete(write.removeAnswers.map(([a, c]) => [a, c] as [string, string]));
     for (const name of workspaceTables) {
       const list = write.put[name];
       if (list.length > 0) await (database[name] as unknown as BulkTable).bulkPut(list);
@@ -125,6 +112,15 @@ export async function addToWorkspace<T extends ImportWrite>(
     if (write.settings) await writeSettings(database, write.settings, false);
     return write;
   });
+}
+
+/** The reviews and their audit log, for checking every history after an import. */
+export async function readGovernanceHistory(): Promise<Pick<WorkspaceData, 'reviews' | 'auditLog'>> {
+  const database = db();
+  return database.transaction('r', database.reviews, database.auditLog, async () => ({
+    reviews: await database.reviews.toArray(),
+    auditLog: await database.auditLog.toArray(),
+  }));
 }
 
 export async function clearWorkspace(): Promise<void> {

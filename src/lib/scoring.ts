@@ -13,14 +13,23 @@
  * - The overall score is the mean of the three dimension scores, so people, process and platform
  *   count equally whatever their number of capabilities.
  * - The target score uses each capability's target, or its current level where no target is set
- * (or the target is below it),
- *   over the same capabilities as the current score, so the two are directly comparable.
+ *   (or the target is below it), over the same capabilities as the current score, so the two are
+ *   directly comparable. `effectiveTarget` is that rule; the radar draws the same values.
+ *
+ * The results page takes its words from `scoringMethod` (src/lib/scoringMethod.ts), built from
+ * the same constants, so the explanation cannot drift from the code.
  */
 import type { Capability, DimensionId } from '../schemas/questionnaire';
 import { dimensionIds } from '../schemas/enums';
 import type { Answer } from '../schemas/assessment';
 
 export const PROVISIONAL_COVERAGE = 0.5;
+
+/** The level a capability aims at: its target, or its current level where there is no target or the target is lower. */
+export function effectiveTarget(level: number | null, target: number | null): number | null {
+  if (level === null) return target;
+  return Math.max(target ?? level, level);
+}
 
 export type CapabilityState = 'level' | 'dont-know' | 'not-applicable' | 'unanswered';
 
@@ -100,7 +109,7 @@ export function scoreDimension(dimension: DimensionId, results: readonly Capabil
   const coverage = applicable === 0 ? null : withLevel.length / applicable;
   const score = weightedMean(withLevel.map((result) => ({ weight: result.weight, value: result.level ?? 0 })));
   const targetScore = weightedMean(
-    withLevel.map((result) => ({ weight: result.weight, value: Math.max(result.target ?? 0, result.level ?? 0) })),
+    withLevel.map((result) => ({ weight: result.weight, value: effectiveTarget(result.level, result.target) ?? 0 })),
   );
   return {
     dimension,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from './limits';
 import { slugId } from './common';
 import { criterionIds } from './enums';
 
@@ -43,11 +44,11 @@ export const criterionSchema = z
 export type Criterion = z.infer<typeof criterionSchema>;
 
 export const criterionWeights = z.strictObject({
-  'data-availability': z.number().min(0).max(10),
-  feasibility: z.number().min(0).max(10),
-  'business-value': z.number().min(0).max(10),
-  cost: z.number().min(0).max(10),
-  'time-to-market': z.number().min(0).max(10),
+  'data-availability': z.number().min(0).max(limits.criterionWeight.max),
+  feasibility: z.number().min(0).max(limits.criterionWeight.max),
+  'business-value': z.number().min(0).max(limits.criterionWeight.max),
+  cost: z.number().min(0).max(limits.criterionWeight.max),
+  'time-to-market': z.number().min(0).max(limits.criterionWeight.max),
 });
 export type CriterionWeights = z.infer<typeof criterionWeights>;
 

@@ -15,7 +15,11 @@ export const limits = {
   evidence: { label: 200 },
   useCase: { title: 160, description: NOTES, sponsor: SHORT, businessUnit: SHORT, tag: 40, tags: 20 },
   rating: { raterName: SHORT, raterRole: SHORT, comment: REASON },
+  /** How much one capability may weigh in its dimension's score. */
+  capabilityWeight: { min: 0.5, max: 3 },
   weightProfile: { name: 80 },
+  /** A criterion's weight in a profile, from 0 (ignored) up to this. */
+  criterionWeight: { max: 10 },
   review: { modelName: 160 },
   signOff: { reviewerName: SHORT, reviewerRole: SHORT, conditions: REASON },
   reviewAnswer: { justification: REASON, notes: NOTES, evidence: 50, answeredBy: SHORT },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from './limits';
 import { slugId } from './common';
 import {
   altaiRequirements,
@@ -49,7 +50,7 @@ export const capabilitySchema = z
     /** Why the capability matters (Markdown). */
     why: z.string().trim().min(40),
     /** Relative importance inside its dimension; 1 when omitted. */
-    weight: z.number().min(0.5).max(3).default(1),
+    weight: z.number().min(limits.capabilityWeight.min).max(limits.capabilityWeight.max).default(1),
     lifecycle: z.array(z.enum(lifecycleStages)).min(1),
     roles: z.array(z.enum(roleTags)).min(1),
     references: frameworkReferences.optional(),

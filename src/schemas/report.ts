@@ -18,9 +18,10 @@ export const REPORT_FILE_VERSION = 1;
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 fingerprint is 64 lowercase hexadecimal characters');
 
 /** One questionnaire or checklist template the data was made with, pinned by its content hash. */
+// As loose as the references an assessment or review carries, so that everything stored can be listed.
 export const contentRefSchema = z.strictObject({
-  id: z.string().min(1).max(120),
-  version: z.string().min(1).max(40),
+  id: z.string(),
+  version: z.string(),
   hash: sha256,
 });
 export type ContentRef = z.infer<typeof contentRefSchema>;

@@ -28,7 +28,7 @@ test.describe('with the sample workspace', () => {
     await page.getByRole('link', { name: 'See results' }).click();
     await expect(page.getByRole('heading', { name: 'Roadmap' })).toBeVisible();
     await page.getByLabel('Compare with').selectOption({ index: 1 });
-    await expect(page.getByRole('img', { name: /per capability/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /per capability/ }).first()).toBeVisible();
     await expectNoViolations(page);
   });
 

@@ -1,16 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { AnswerPage } from './pages/AnswerPage';
-import { hydrated, open } from './pages/navigation';
+import { expect, test } from '@playwright/test';
+import { AnswerPage, startAssessment } from './pages/AnswerPage';
+import { hydrated } from './pages/navigation';
 import { ReviewPage } from './pages/ReviewPage';
-
-async function startAssessment(page: Page, name: string): Promise<void> {
-  await open(page, '/assessment/');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name', { exact: true }).pressSequentially(name);
-  await page.getByRole('button', { name: 'Create and start answering' }).click();
-  await expect(page).toHaveURL(/\/assessment\/answer\/\?id=/);
-  await hydrated(page);
-}
 
 test('a reason for "not applicable" typed key by key is kept whole, and focus stays in the box', async ({ page }) => {
   await startAssessment(page, 'Reason typed by hand');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { BacklogPage } from './pages/BacklogPage';
-import { open } from './pages/navigation';
+import { hydrated, open, typeInto } from './pages/navigation';
 import { loadSampleWorkspace } from './pages/workspace';
 
 const TITLE = 'Tariff code suggestions for customs brokers';
@@ -38,7 +38,7 @@ test('a domain expert adds and rates a use case, sees it move with the weights, 
 
   // Switch the weight profile and see the rank change, with the reason.
   await backlog.open();
-  await page.getByLabel('Search').fill('Tariff code');
+  await typeInto(page.getByLabel('Search'), 'Tariff code');
   const row = backlog.row(TITLE);
   await expect(row).toBeVisible();
   const rankBefore = Number(await row.getByRole('cell').first().textContent());
@@ -51,7 +51,7 @@ test('a domain expert adds and rates a use case, sees it move with the weights, 
   await expect(page.getByRole('columnheader', { name: 'Change' })).toBeVisible();
 
   // The table sorts from its column headers and says how it is sorted.
-  await page.getByLabel('Search').fill('');
+  await typeInto(page.getByLabel('Search'), '');
   await page.getByRole('button', { name: /^Score/ }).click();
   await expect(page.getByRole('columnheader', { name: /Score/ })).toHaveAttribute('aria-sort', 'descending');
 
@@ -121,8 +121,71 @@ test('a deleted use case comes back with its ratings on undo', async ({ page }) 
 test('a high-risk use case cannot be approved before its governance review', async ({ page }) => {
   await loadSampleWorkspace(page);
   await open(page, '/backlog/use-case/?id=sample-usecase-05');
-  await page.getByLabel('Status').selectOption({ label: 'Approved' });
+  const status = page.getByLabel('Status');
+  await status.selectOption({ label: 'Approved' });
+  // One refusal, announced, with the way to the reviews; the stored status stays.
+  await expect(page.getByRole('alert')).toHaveCount(1);
   await expect(page.getByRole('alert')).toContainText('This use case is high risk');
+  await expect(page.getByText('the stored status stays “Proposed”')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to governance reviews' })).toHaveAttribute('href', '/governance/');
-  await expect(page.getByLabel('Status')).toHaveValue('proposed');
+  await page.reload();
+  await hydrated(page);
+  await expect(status).toHaveValue('proposed');
+
+  // With the arrow keys, the person moves past the refused "Approved" to "In progress", which is stored.
+  await status.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('alert')).toContainText('This use case is high risk');
+  await page.keyboard.press('ArrowDown');
+  await expect(status).toHaveValue('in-progress');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await hydrated(page);
+  await expect(status).toHaveValue('in-progress');
+});
+
+test('"Add and start rating" rates at once as the person last named here, one criterion at a time with keys 1 to 5', async ({
+  page,
+}) => {
+  const backlog = new BacklogPage(page);
+  await backlog.open();
+  await page.getByRole('button', { name: 'Add a use case' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
+  await page.keyboard.type('Customs data extraction');
+  await typeInto(page.getByLabel('Rate it as (optional)'), 'Nora Lie');
+  await page.getByRole('button', { name: 'Add and start rating' }).click();
+  await expect(page).toHaveURL(/\/backlog\/use-case\/\?id=.*&rater=/);
+  await expect(page.getByRole('heading', { name: 'Ratings by Nora Lie' })).toBeFocused();
+
+  // Into the first criterion, then 1 to 5 rates it and moves on, the anchors beside each choice.
+  await page.getByRole('group', { name: 'Data availability', exact: true }).getByRole('radio').first().focus();
+  for (const key of ['4', '3', '5', '2', '2']) await page.keyboard.press(key);
+  await expect(page.getByLabel('Comment (optional)')).toBeFocused();
+  await expect(page.getByRole('radio', { name: /^4: / }).first()).toBeChecked();
+  const ratings = page.getByRole('table', { name: /Ratings per rater/ });
+  await expect(ratings.getByRole('row', { name: /Nora Lie/ })).toContainText(/4\s*3\s*5\s*2\s*2/);
+
+  // The next use case offers the same rater.
+  await backlog.open();
+  await page.getByRole('button', { name: 'Add a use case' }).click();
+  await expect(page.getByLabel('Rate it as (optional)')).toHaveValue('Nora Lie');
+});
+
+test('a spreadsheet with scores but no rater columns imports, as the ratings of the person the preview names', async ({
+  page,
+}) => {
+  const backlog = new BacklogPage(page);
+  await backlog.open();
+  await backlog.openCsvPanel();
+  await page.getByLabel('Choose a CSV file to import').setInputFiles('tests/fixtures/csv/scores-without-raters.csv');
+  await expect(page.getByRole('heading', { name: /Check before importing/ })).toBeFocused();
+  const rater = page.getByLabel('Whose ratings are these?');
+  await expect(rater).toHaveValue('');
+  await page.getByRole('button', { name: 'Import 3 valid rows' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
+  await typeInto(rater, 'Ingrid Berg');
+  await page.getByRole('button', { name: 'Import 3 valid rows' }).click();
+  await expect(page.getByText(/Imported .*: 3 new use cases, 0 replaced/)).toBeVisible();
+  await page.getByRole('link', { name: 'Customs data extraction' }).click();
+  await expect(page.getByRole('table', { name: /Ratings per rater/ })).toContainText('Ingrid Berg');
 });

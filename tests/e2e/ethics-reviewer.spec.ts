@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { open } from './pages/navigation';
+import { open, typeInto } from './pages/navigation';
 import { ReviewPage } from './pages/ReviewPage';
 import { loadSampleWorkspace } from './pages/workspace';
 
@@ -21,7 +21,7 @@ test('an ethics reviewer runs a review with the keyboard, signs off, finds it lo
   await page.keyboard.press('Space');
   await expect(checklist).toBeChecked();
   await page.getByLabel('Use case', { exact: true }).selectOption({ label: `${USE_CASE} (high risk, sensitive data)` });
-  await page.getByLabel('Your name').fill('Astrid Hagen');
+  await typeInto(page.getByLabel('Your name'), 'Astrid Hagen');
   await expect(page.getByText('19 of 19 items apply to this use case.')).toBeVisible();
   await review.pressButton('Start the review');
   await expect(page).toHaveURL(/\/governance\/review\/\?id=/);
@@ -34,9 +34,10 @@ test('an ethics reviewer runs a review with the keyboard, signs off, finds it lo
   await review.pressButton('Mark as not applicable', explanation);
   await expect(explanation.getByText('Say why this item does not apply before marking it not applicable.')).toBeVisible();
   await expect(review.summary).toContainText('0 of 19 items answered');
-  await explanation
-    .getByLabel('Why does this item not apply?')
-    .fill('Warnings come from fixed fatigue thresholds; no learned model scores the driver.');
+  await typeInto(
+    explanation.getByLabel('Why does this item not apply?'),
+    'Warnings come from fixed fatigue thresholds; no learned model scores the driver.',
+  );
   await review.pressButton('Mark as not applicable', explanation);
   await expect(review.summary).toContainText('1 of 19 items answered');
 
@@ -60,7 +61,7 @@ test('an ethics reviewer runs a review with the keyboard, signs off, finds it lo
   const problems = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(problems).toBeFocused();
   await expect(problems.getByRole('link', { name: /Enter the reviewer’s role/ })).toBeVisible();
-  await page.getByLabel('Reviewer’s role').fill('AI ethics reviewer');
+  await typeInto(page.getByLabel('Reviewer’s role'), 'AI ethics reviewer');
   await review.pressButton('Sign off and lock this revision');
   await expect(page.getByText('Signed off and read-only.')).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(0);
@@ -81,7 +82,7 @@ test('an ethics reviewer runs a review with the keyboard, signs off, finds it lo
   await page.goto(reviewPage);
   await expect(page.getByRole('heading', { level: 1, name: USE_CASE })).toBeVisible();
   await review.pressButton('Reopen as revision 2');
-  await page.getByLabel('Why is the review reopened?').fill('The warning thresholds were retuned after the pilot.');
+  await typeInto(page.getByLabel('Why is the review reopened?'), 'The warning thresholds were retuned after the pilot.');
   await review.pressButton('Reopen as revision 2');
   await expect(page.getByText(/Revision 2 · started/)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Revisions' })).toContainText('Revision 1 superseded (was: approve)');
@@ -116,8 +117,8 @@ test('a template file with mistakes is refused with the places named, and a vali
   await page.getByRole('button', { name: 'Start a review' }).click();
   await page.getByRole('radio', { name: /Third-party AI services/ }).check();
   await page.getByLabel('A named model').check();
-  await page.getByLabel('Model name').fill('Supplier OCR service');
-  await page.getByLabel('Your name').fill('Astrid Hagen');
+  await typeInto(page.getByLabel('Model name'), 'Supplier OCR service');
+  await typeInto(page.getByLabel('Your name'), 'Astrid Hagen');
   await page.getByRole('button', { name: 'Start the review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Supplier OCR service' })).toBeVisible();
   await expect(page.getByText(/Included because the conditions cannot be checked for a named model/).first()).toBeVisible();

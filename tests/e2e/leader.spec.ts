@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AnswerPage, escapeRegExp } from './pages/AnswerPage';
-import { hydrated, open } from './pages/navigation';
+import { hydrated, open, typeInto } from './pages/navigation';
 
 test('a leader answers with the keyboard, reloads, sees results, freezes a milestone and sees a change', async ({ page }) => {
   await open(page, '/assessment/');
@@ -10,8 +10,8 @@ test('a leader answers with the keyboard, reloads, sees results, freezes a miles
   await page.getByRole('button', { name: 'New assessment' }).focus();
   await page.keyboard.press('Enter');
   const name = page.getByLabel('Name', { exact: true });
-  await name.fill('Platform team, Q4');
-  await page.getByLabel('Organisation (optional)').fill('Example Org');
+  await typeInto(name, 'Platform team, Q4');
+  await typeInto(page.getByLabel('Organisation (optional)'), 'Example Org');
   await page.getByRole('button', { name: 'Create and start answering' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/assessment\/answer\/\?id=/);
@@ -23,14 +23,18 @@ test('a leader answers with the keyboard, reloads, sees results, freezes a miles
   await answer.target.focus();
   await answer.target.selectOption('3');
   await answer.chooseWithKeyboard(page.getByRole('radio', { name: /^Medium/ }));
-  await answer.notes.fill('We run **weekly** reviews.');
+  await typeInto(answer.notes, 'We run **weekly** reviews.');
 
   // Evidence: a non-web address is refused with a message, a web address is kept.
-  await page.getByLabel('Link label').fill('Skills matrix');
-  await page.getByLabel('Address (http or https)').fill('javascript:alert(1)');
+  await typeInto(page.getByLabel('Link label'), 'Skills matrix');
+  await typeInto(page.getByLabel('Address (http or https)'), 'javascript:alert(1)');
   await page.getByRole('button', { name: 'Add evidence link' }).click();
-  await expect(page.getByText('Only web addresses starting with http:// or https:// are accepted')).toBeVisible();
-  await page.getByLabel('Address (http or https)').fill('https://wiki.example.org/skills');
+  // The one error pattern: a summary that takes focus and links to the field, and the message at the field.
+  const problem = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(problem).toBeFocused();
+  await expect(problem.getByRole('link', { name: /Only web addresses starting with http/ })).toBeVisible();
+  await expect(page.locator('.field-error').getByText(/Only web addresses starting with http/)).toBeVisible();
+  await typeInto(page.getByLabel('Address (http or https)'), 'https://wiki.example.org/skills');
   await page.getByRole('button', { name: 'Add evidence link' }).click();
   await expect(page.getByRole('link', { name: 'Skills matrix' })).toBeVisible();
 
@@ -44,7 +48,7 @@ test('a leader answers with the keyboard, reloads, sees results, freezes a miles
   const reason = page.getByLabel('Why does this not apply?');
   await page.getByRole('button', { name: 'Mark as not applicable' }).click();
   await expect(page.getByText('Say why this capability does not apply')).toBeVisible();
-  await reason.fill('We have a single small team.');
+  await typeInto(reason, 'We have a single small team.');
   await answer.next();
   await answer.chooseWithKeyboard(answer.level(1));
   await expect(page.getByText('Answered 4 of')).toBeVisible();
@@ -68,14 +72,15 @@ test('a leader answers with the keyboard, reloads, sees results, freezes a miles
   // Results: scores, the chart and the table with the same numbers.
   await page.getByRole('link', { name: 'See results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Results: Platform team, Q4/ })).toBeVisible();
-  await expect(page.getByRole('img', { name: /Current level, target and milestone per capability/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^People: current level, target per capability/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /current level, target per capability/ })).toHaveCount(3);
   const table = page.getByRole('table', { name: /Current level and target per capability/ });
   await expect(table.getByRole('row', { name: new RegExp(escapeRegExp(firstTitle)) })).toContainText('2');
   await expect(page.getByRole('heading', { name: 'Roadmap' })).toBeVisible();
   await expect(page.getByRole('heading', { name: new RegExp(`${escapeRegExp(firstTitle)}.*level 2 → 3`) })).toBeVisible();
 
   // Freeze a milestone, change an answer, and see the movement.
-  await page.getByLabel('Milestone name').fill('Baseline');
+  await typeInto(page.getByLabel('Milestone name'), 'Baseline');
   await page.getByRole('button', { name: 'Freeze milestone' }).click();
   await expect(page.getByText('Baseline', { exact: false }).first()).toBeVisible();
   await page.getByRole('link', { name: 'Change answers' }).click();
@@ -91,16 +96,16 @@ test('a leader answers with the keyboard, reloads, sees results, freezes a miles
 test('a leader renames an assessment in place, and an empty name is refused without losing the old one', async ({ page }) => {
   await open(page, '/assessment/');
   await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Draft name');
+  await typeInto(page.getByLabel('Name', { exact: true }), 'Draft name');
   await page.getByRole('button', { name: 'Create and start answering' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Draft name' })).toBeVisible();
 
   await page.getByText('Edit the assessment’s details').click();
   const name = page.getByLabel('Name', { exact: true });
-  await name.fill('');
+  await typeInto(name, '');
   await expect(page.getByText('This cannot be empty')).toBeVisible();
-  await name.fill('Data platform, Q1 2027');
-  await page.getByLabel('Team or unit').fill('Data platform');
+  await typeInto(name, 'Data platform, Q1 2027');
+  await typeInto(page.getByLabel('Team or unit'), 'Data platform');
   await expect(page.getByRole('heading', { level: 1, name: 'Data platform, Q1 2027' })).toBeVisible();
   await new AnswerPage(page).waitSaved();
 

@@ -5,7 +5,7 @@ import { assessmentProgress } from '../../lib/progress';
 import { $answers, $assessment, $loadState, openAssessment } from '../../stores/assessment/answering';
 import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
 import { SaveStatus } from '../SaveStatus';
-import { formatDate } from '../format';
+import { formatDate, joinMeta } from '../format';
 import { CapabilityForm } from './CapabilityForm';
 import { CapabilityNav } from './CapabilityNav';
 import { AssessmentDetails } from './AssessmentDetails';
@@ -83,9 +83,11 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
       <header class="answer-header">
         <h1>{assessment.name}</h1>
         <p class="muted">
-          {[assessment.organisation, assessment.team].filter(Boolean).join(' / ')}
-          {assessment.respondentName ? ` · ${assessment.respondentName}` : ''}
-          {assessment.respondentRole ? `, ${assessment.respondentRole}` : ''} · {formatDate(assessment.date)}
+          {joinMeta([
+            [assessment.organisation, assessment.team].filter(Boolean).join(' / '),
+            [assessment.respondentName, assessment.respondentRole].filter(Boolean).join(', '),
+            formatDate(assessment.date),
+          ])}
         </p>
         <QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} answers={answers} onSelect={go} />
         <AssessmentDetails assessment={assessment} />

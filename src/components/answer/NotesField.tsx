@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Answer } from '../../schemas/assessment';
 import { updateAnswer } from '../../stores/assessment/answering';
 import { MarkdownView } from '../MarkdownView';
+import { focusById } from '../focus';
 
 interface Props {
   capabilityId: string;
@@ -32,7 +33,16 @@ export function NotesField({ capabilityId, answer }: Props) {
         />
       )}
       <div class="actions">
-        <button type="button" class="secondary" aria-pressed={preview} onClick={() => setPreview(!preview)}>
+        <button
+          type="button"
+          class="secondary"
+          aria-pressed={preview}
+          onClick={() => {
+            // Back to editing, focus goes to the box; previewing, it stays on this button.
+            if (preview) focusById(id);
+            setPreview(!preview);
+          }}
+        >
           {preview ? 'Edit notes' : 'Preview notes'}
         </button>
       </div>

@@ -1,6 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
-import { addUseCase, parseTags, statusBlock } from '../../stores/backlog/edit';
-import { ErrorSummary, type FieldError } from '../ErrorSummary';
+import { useStore } from '@nanostores/preact';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { checkRaterName } from '../../lib/backlog/raterCheck';
+import { $raterName, addRater, loadRaterName } from '../../stores/backlog/ratings';
+import { Field } from '../Field';
+import { problemsToErrors, useFormErrors } from '../form/useFormErrors';
+import { checkUseCase, parseTags } from '../../lib/backlog/useCaseCheck';
+import { addUseCase, statusBlock } from '../../stores/backlog/edit';
 import { useCaseUrl } from './format';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
 import { withBase } from '../urls';
@@ -21,48 +26,42 @@ const blank: UseCaseValues = {
   tags: '',
 };
 
-/** Checks the draft the way the schema will, in words that say how to fix each problem. */
-export function checkUseCase(values: UseCaseValues, useCaseId: string | null): Partial<Record<keyof UseCaseValues, string>> {
-  const errors: Partial<Record<keyof UseCaseValues, string>> = {};
-  if (values.title.trim() === '') errors.title = 'Enter a title for the use case';
-  else if (values.title.trim().length > 160) errors.title = 'Shorten the title to 160 characters or fewer';
-  if (values.sponsor.trim().length > 120) errors.sponsor = 'Shorten the sponsor to 120 characters or fewer';
-  if (values.businessUnit.trim().length > 120) errors.businessUnit = 'Shorten the business unit to 120 characters or fewer';
-  const tags = parseTags(values.tags);
-  if (tags.length > 20) errors.tags = 'Use at most 20 tags';
-  else if (tags.some((tag) => tag.length > 40)) errors.tags = 'Keep each tag to 40 characters or fewer';
-  const blocked = statusBlock(useCaseId, values.riskTier, values.status);
-  if (blocked) errors.status = blocked;
-  return errors;
-}
-
 /** "Add a use case": one short form, then on to rating it. */
 export function AddUseCaseForm({ onCancel }: Props) {
   const [values, setValues] = useState<UseCaseValues>(blank);
-  const [errors, setErrors] = useState<Partial<Record<keyof UseCaseValues, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<keyof UseCaseValues | 'status', string>>>({});
+  const remembered = useStore($raterName);
+  const [rater, setRater] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useFormErrors();
+  const raterName = rater ?? remembered;
+
+  // The form opens with focus on the title, where the person will type; the rater is the one last named here.
+  useLayoutEffect(() => document.getElementById('add-title')?.focus(), []);
+  useEffect(() => void loadRaterName(), []);
 
   async function submit(event: Event) {
     event.preventDefault();
-    const found = checkUseCase(values, null);
+    if (busy) return;
+    const found = checkUseCase(values, statusBlock(null, values.riskTier, values.status));
+    const raterProblem = raterName.trim() === '' ? null : checkRaterName(raterName, []);
     setErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
+    const problems = problemsToErrors(found, (key) => `add-${key}`);
+    if (raterProblem) problems.push({ field: 'add-rater', message: raterProblem });
+    if (form.report(problems)) return;
     setBusy(true);
     const created = await addUseCase({ ...values, tags: parseTags(values.tags) });
+    const rating = created && raterName.trim() !== '' ? await addRater(created.id, raterName, '') : undefined;
     setBusy(false);
-    if (created) window.location.assign(`${useCaseUrl(created.id)}#ratings`);
+    if (created)
+      window.location.assign(`${useCaseUrl(created.id)}${rating ? `&rater=${encodeURIComponent(rating.id)}` : ''}#ratings`);
   }
 
-  const summary: FieldError[] = Object.entries(errors).map(([key, message]) => ({ field: `add-${key}`, message }));
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-use-case-heading" class="card add-use-case">
       <h2 id="add-use-case-heading">Add a use case</h2>
-      <p class="hint">Only the title is required. You rate the use case on the next page.</p>
-      <ErrorSummary errors={summary} focusRef={summaryRef} />
+      <p class="hint">Only the title is required. You rate the use case straight after, one criterion at a time.</p>
+      {form.summary}
       <UseCaseFields
         idPrefix="add"
         values={values}
@@ -76,8 +75,16 @@ export function AddUseCaseForm({ onCancel }: Props) {
           ) : null
         }
       />
+      <Field
+        id="add-rater"
+        label="Rate it as (optional)"
+        hint="Your name as a rater. Leave it empty to rate later or let others rate first."
+        value={raterName}
+        error={form.errorFor('add-rater')}
+        onInput={setRater}
+      />
       <div class="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy || undefined}>
           Add and start rating
         </button>
         <button type="button" class="secondary" onClick={onCancel}>

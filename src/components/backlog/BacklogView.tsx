@@ -1,3 +1,4 @@
+import { focusById } from '../focus';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
@@ -49,7 +50,7 @@ export function BacklogView({ criteria, presets }: Props) {
     <div class="backlog">
       <div class="actions no-print">
         {!adding && (
-          <button type="button" onClick={() => setAdding(true)}>
+          <button type="button" id="add-use-case" onClick={() => setAdding(true)}>
             Add a use case
           </button>
         )}
@@ -66,7 +67,16 @@ export function BacklogView({ criteria, presets }: Props) {
       </div>
       <UndoNotice />
       {adding &&
-        (addForm ? <addForm.AddUseCaseForm onCancel={() => setAdding(false)} /> : <p role="status">Opening the form…</p>)}
+        (addForm ? (
+          <addForm.AddUseCaseForm
+            onCancel={() => {
+              setAdding(false);
+              focusById('add-use-case');
+            }}
+          />
+        ) : (
+          <p role="status">Opening the form…</p>
+        ))}
       <div id="csv-panel" hidden={!csvOpen}>
         {csvOpen && (csv ? <csv.CsvPanel /> : <p role="status">Opening CSV export and import…</p>)}
       </div>

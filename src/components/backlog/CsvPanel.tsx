@@ -114,7 +114,13 @@ export function CsvPanel() {
       {state.kind === 'preview' && (
         <ImportPreview
           preview={state}
-          onConfirm={() => void csvModule().then((m) => m.confirmImport())}
+          onConfirm={(rater) =>
+            void csvModule().then((m) => {
+              if (rater !== null) m.nameUnnamedRater(rater);
+              return m.confirmImport();
+            })
+          }
+          onNameRater={(rater) => void csvModule().then((m) => m.nameUnnamedRater(rater))}
           onCancel={() => void csvModule().then((m) => m.cancelImport())}
         />
       )}

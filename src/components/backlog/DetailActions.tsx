@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import type { UseCase } from '../../schemas/backlog';
 import { deleteUseCase, duplicateUseCase, setArchived } from '../../stores/backlog/edit';
+import { ConfirmAction } from '../form/ConfirmAction';
 import { useCaseUrl } from './format';
 import { withBase } from '../urls';
 
@@ -11,10 +11,11 @@ interface Props {
 
 /** Duplicate, archive and delete (with undo on the backlog page). */
 export function DetailActions({ useCase, ratingCount }: Props) {
-  const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="manage-title" class="no-print">
-      <h2 id="manage-title">Manage</h2>
+      <h2 id="manage-title" tabIndex={-1}>
+        Manage
+      </h2>
       <div class="actions">
         <button
           type="button"
@@ -26,33 +27,17 @@ export function DetailActions({ useCase, ratingCount }: Props) {
         <button type="button" class="secondary" onClick={() => void setArchived(useCase.id, !useCase.archived)}>
           {useCase.archived ? 'Restore from the archive' : 'Archive'}
         </button>
-        {!confirming && (
-          <button type="button" class="danger" onClick={() => setConfirming(true)}>
-            Delete…
-          </button>
-        )}
+        <ConfirmAction
+          id="delete-use-case"
+          trigger="Delete…"
+          triggerClass="danger"
+          question={`Delete “${useCase.title}” and its ${ratingCount} rating${ratingCount === 1 ? '' : 's'}? You can undo this on the backlog page.`}
+          confirm="Yes, delete the use case"
+          onConfirm={() => deleteUseCase(useCase.id).then((done) => done && window.location.assign(withBase('/backlog/')))}
+          focusAfter="manage-title"
+        />
       </div>
       <p class="hint">Archived use cases keep their ratings but leave the ranking; the backlog table can still show them.</p>
-      {confirming && (
-        <div class="notice warn" role="alertdialog" aria-labelledby="delete-title">
-          <p id="delete-title">
-            Delete “{useCase.title}” and its {ratingCount} rating{ratingCount === 1 ? '' : 's'}? You can undo this on the backlog
-            page.
-          </p>
-          <div class="actions">
-            <button
-              type="button"
-              class="danger"
-              onClick={() => void deleteUseCase(useCase.id).then((done) => done && window.location.assign(withBase('/backlog/')))}
-            >
-              Yes, delete the use case
-            </button>
-            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </div>
-        </div>
-      )}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { UseCase } from '../../schemas/backlog';
-import { parseTags, updateUseCase } from '../../stores/backlog/edit';
-import { checkUseCase } from './AddUseCaseForm';
+import { statusLabels } from '../../lib/backlog/labels';
+import { checkUseCase, parseTags } from '../../lib/backlog/useCaseCheck';
+import { statusBlock, updateUseCase } from '../../stores/backlog/edit';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
 import { riskTierLabels } from '../../lib/backlog/labels';
 import { withBase } from '../urls';
@@ -47,17 +48,12 @@ export function EditUseCaseForm({ useCase }: Props) {
 
   function change<K extends keyof UseCaseValues>(key: K, value: UseCaseValues[K]) {
     const next = { ...values, [key]: value };
-    const found = checkUseCase(next, useCase.id);
-    // A refused status goes back to the stored one; the message stays to say why.
-    if (key === 'status' && found.status) {
-      setErrors({ ...found });
-      setValues({ ...next, status: useCase.status });
-      return;
-    }
+    // Only a change of status (or risk tier) is checked against governance; the stored status stands otherwise.
+    const blocked = next.status === useCase.status ? null : statusBlock(useCase.id, next.riskTier, next.status);
+    const found = checkUseCase(next, blocked);
+    // A refused choice stays on screen with its reason (so arrow keys can move on past it) and is not saved.
     setValues(next);
-    const others = { ...found };
-    delete others.status;
-    setErrors(others);
+    setErrors(found);
     if (found[key]) return;
     const patch =
       key === 'tags'
@@ -65,16 +61,17 @@ export function EditUseCaseForm({ useCase }: Props) {
         : key === 'title'
           ? { title: (value as string).trim() }
           : { [key]: value };
-    const { blocked } = updateUseCase(useCase.id, patch);
-    if (blocked) setErrors({ ...others, status: blocked });
+    const refused = updateUseCase(useCase.id, patch).blocked;
+    if (refused) setErrors({ ...found, status: refused });
   }
 
   return (
     <form class="edit-use-case" onSubmit={(event) => event.preventDefault()} aria-labelledby="details-title" noValidate>
       <h2 id="details-title">Details</h2>
-      <p class="hint">Changes are saved as you type.</p>
+      <p class="hint">Changes are saved as you go.</p>
       <UseCaseFields
         idPrefix="edit"
+        announce
         values={values}
         errors={errors}
         onChange={change}
@@ -90,8 +87,9 @@ export function EditUseCaseForm({ useCase }: Props) {
         }
         statusNotice={
           errors.status ? (
-            <p class="notice warn" role="alert">
-              {errors.status} <a href={withBase('/governance/')}>Go to governance reviews</a>.
+            <p class="hint">
+              Until then the stored status stays “{statusLabels[useCase.status]}”.{' '}
+              <a href={withBase('/governance/')}>Go to governance reviews</a>.
             </p>
           ) : null
         }

@@ -19,13 +19,23 @@ export function Pager() {
       </p>
       {count > 1 && (
         <div class="actions">
-          <button type="button" class="secondary" disabled={current <= 1} onClick={() => goToPage(current - 1)}>
+          <button
+            type="button"
+            class="secondary"
+            aria-disabled={current <= 1 || undefined}
+            onClick={() => current > 1 && goToPage(current - 1)}
+          >
             Previous page
           </button>
           <span>
             Page {current} of {count}
           </span>
-          <button type="button" class="secondary" disabled={current >= count} onClick={() => goToPage(current + 1)}>
+          <button
+            type="button"
+            class="secondary"
+            aria-disabled={current >= count || undefined}
+            onClick={() => current < count && goToPage(current + 1)}
+          >
             Next page
           </button>
         </div>

@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
 import { $activeProfile, $profiles } from '../../stores/backlog/activeProfile';
 import { chooseProfile, removeCustomProfile } from '../../stores/backlog/profiles';
+import { focusById } from '../focus';
+import { ConfirmAction } from '../form/ConfirmAction';
 import { formatMedian } from './format';
 import { useLazy } from '../useLazy';
 
@@ -10,7 +12,7 @@ interface Props {
   criteria: Criterion[];
 }
 
-type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit' } | { kind: 'confirm-delete' };
+type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit' };
 
 /** Chooses the weight profile the ranking uses; custom profiles are made and edited here. */
 export function ProfilePanel({ criteria }: Props) {
@@ -71,30 +73,16 @@ export function ProfilePanel({ criteria }: Props) {
               <button type="button" class="secondary" onClick={() => setMode({ kind: 'edit' })}>
                 Edit this profile
               </button>
-              <button type="button" class="secondary" onClick={() => setMode({ kind: 'confirm-delete' })}>
-                Delete this profile…
-              </button>
+              <ConfirmAction
+                id="delete-profile"
+                trigger="Delete this profile…"
+                question={`Delete the profile “${active.name}”? The ranking goes back to equal weights. Use cases and ratings are not affected.`}
+                confirm="Yes, delete the profile"
+                onConfirm={() => removeCustomProfile(active.id)}
+                focusAfter="profile-choice"
+              />
             </>
           )}
-        </div>
-      )}
-      {mode.kind === 'confirm-delete' && (
-        <div class="notice warn" role="alertdialog" aria-labelledby="delete-profile-title">
-          <p id="delete-profile-title">
-            Delete the profile “{active.name}”? The ranking goes back to equal weights. Use cases and ratings are not affected.
-          </p>
-          <div class="actions">
-            <button
-              type="button"
-              class="danger"
-              onClick={() => void removeCustomProfile(active.id).then(() => setMode({ kind: 'view' }))}
-            >
-              Yes, delete the profile
-            </button>
-            <button type="button" class="secondary" onClick={() => setMode({ kind: 'view' })}>
-              Keep it
-            </button>
-          </div>
         </div>
       )}
       {(mode.kind === 'new' || mode.kind === 'edit') && editor && (
@@ -102,7 +90,10 @@ export function ProfilePanel({ criteria }: Props) {
           criteria={criteria}
           editing={mode.kind === 'edit' ? { id: active.id, name: active.name } : null}
           start={active.weights}
-          onDone={() => setMode({ kind: 'view' })}
+          onDone={() => {
+            setMode({ kind: 'view' });
+            focusById('profile-choice');
+          }}
         />
       )}
     </section>

@@ -6,6 +6,9 @@ import { setScore, updateRater } from '../../stores/backlog/ratings';
 import { $platformContext } from '../../stores/backlog/platformContext';
 import { formatDate, formatScore } from '../format';
 import { withBase } from '../urls';
+import { RadioGroup, type RadioOption } from '../form/RadioGroup';
+import { Field } from '../Field';
+import { limits } from '../../schemas/limits';
 
 interface Props {
   criteria: Criterion[];
@@ -34,11 +37,30 @@ function PlatformContext() {
   );
 }
 
+type ScoreChoice = '1' | '2' | '3' | '4' | '5' | 'none';
+
+/** Moves focus to a criterion's chosen option (or its first), scrolled so its anchors are in view. */
+function focusCriterion(nameOrId: string): void {
+  const target =
+    document.querySelector<HTMLInputElement>(`input[name="${nameOrId}"]:checked`) ??
+    document.querySelector<HTMLInputElement>(`input[name="${nameOrId}"]`) ??
+    document.getElementById(nameOrId);
+  target?.focus();
+  target?.closest('fieldset')?.scrollIntoView({ block: 'nearest' });
+}
+
 /** One rater's ratings: each criterion with its five anchored descriptions in view. */
 export function RatingForm({ criteria, rating }: Props) {
   const prefix = `rating-${rating.id}`;
+  // The texts as typed: one the schema would refuse stays on screen with its reason and is not stored.
   const [name, setName] = useState(rating.raterName);
-  useEffect(() => setName(rating.raterName), [rating.id]);
+  const [role, setRole] = useState(rating.raterRole);
+  const [comment, setComment] = useState(rating.comment);
+  useEffect(() => {
+    setName(rating.raterName);
+    setRole(rating.raterRole);
+    setComment(rating.comment);
+  }, [rating.id]);
   // A new name given in another tab shows here, unless this field is being typed in.
   useEffect(() => {
     if (document.activeElement?.id !== `${prefix}-name`) setName(rating.raterName);
@@ -47,90 +69,90 @@ export function RatingForm({ criteria, rating }: Props) {
   return (
     <div class="rating-form">
       <div class="field-pair">
-        <div class="field">
-          <label for={`${prefix}-name`}>Rater’s name</label>
-          {nameMissing && (
-            <p class="error-text" id={`${prefix}-name-error`}>
-              Enter the rater’s name; until then the name “{rating.raterName}” is kept
-            </p>
-          )}
-          <input
-            id={`${prefix}-name`}
-            type="text"
-            value={name}
-            aria-invalid={nameMissing ? true : undefined}
-            aria-describedby={nameMissing ? `${prefix}-name-error` : undefined}
-            onInput={(event) => {
-              const text = event.currentTarget.value;
-              setName(text);
-              if (text.trim() !== '') void updateRater(rating.id, { raterName: text.trim() });
-            }}
-          />
-        </div>
-        <div class="field">
-          <label for={`${prefix}-role`}>Role (optional)</label>
-          <input
-            id={`${prefix}-role`}
-            type="text"
-            value={rating.raterRole}
-            onInput={(event) => void updateRater(rating.id, { raterRole: event.currentTarget.value })}
-          />
-        </div>
-      </div>
-      {criteria.map((criterion) => {
-        const name = `${prefix}-${criterion.id}`;
-        const current = rating.scores[criterion.id];
-        return (
-          <fieldset class="criterion-rating" key={criterion.id} aria-describedby={`${name}-hint`}>
-            <legend>{criterion.title}</legend>
-            <p class="question">{criterion.question}</p>
-            <p class="hint" id={`${name}-hint`}>
-              {criterion.inverted && <span class="direction">Inverted: a low rating ranks higher. </span>}
-              {criterion.hint}
-            </p>
-            {criterion.id === 'feasibility' && <PlatformContext />}
-            {criterion.anchors.map((anchor) => (
-              <div class="choice" key={anchor.score}>
-                <input
-                  type="radio"
-                  id={`${name}-${anchor.score}`}
-                  name={name}
-                  checked={current === anchor.score}
-                  onChange={() => void setScore(rating.id, criterion.id, anchor.score)}
-                />
-                <label for={`${name}-${anchor.score}`}>
-                  <strong>
-                    {anchor.score}: {anchor.label}
-                  </strong>
-                  <span class="anchor">{anchor.description}</span>
-                </label>
-              </div>
-            ))}
-            <div class="choice">
-              <input
-                type="radio"
-                id={`${name}-none`}
-                name={name}
-                checked={current === undefined}
-                onChange={() => void setScore(rating.id, criterion.id, null)}
-              />
-              <label for={`${name}-none`}>Not rated (left out of the score)</label>
-            </div>
-          </fieldset>
-        );
-      })}
-      <div class="field">
-        <label for={`${prefix}-comment`}>Comment (optional)</label>
-        <p class="hint" id={`${prefix}-comment-hint`}>
-          What the ratings rest on, and anything to discuss with the other raters.
-        </p>
-        <textarea
-          id={`${prefix}-comment`}
-          aria-describedby={`${prefix}-comment-hint`}
-          value={rating.comment}
-          onInput={(event) => void updateRater(rating.id, { comment: event.currentTarget.value })}
+        <Field
+          id={`${prefix}-name`}
+          label="Rater’s name"
+          value={name}
+          limit={limits.rating.raterName}
+          announce
+          error={nameMissing ? `Enter the rater’s name; until then the name “${rating.raterName}” is kept` : undefined}
+          onInput={(text) => {
+            setName(text);
+            if (text.trim() !== '') void updateRater(rating.id, { raterName: text.trim() });
+          }}
+        />
+        <Field
+          id={`${prefix}-role`}
+          label="Role (optional)"
+          value={role}
+          limit={limits.rating.raterRole}
+          announce
+          onInput={(text) => {
+            setRole(text);
+            void updateRater(rating.id, { raterRole: text });
+          }}
         />
       </div>
+      <p class="hint">
+        With the keyboard: in a criterion, press 1 to 5 to rate it and move on to the next one, or use the arrow keys.
+      </p>
+      {criteria.map((criterion, index) => {
+        const name = `${prefix}-${criterion.id}`;
+        const current = rating.scores[criterion.id];
+        const next = criteria[index + 1];
+        const options: RadioOption<ScoreChoice>[] = [
+          ...criterion.anchors.map((anchor) => ({
+            value: String(anchor.score) as ScoreChoice,
+            label: (
+              <>
+                <strong>
+                  {anchor.score}: {anchor.label}
+                </strong>
+                <span class="anchor">{anchor.description}</span>
+              </>
+            ),
+          })),
+          { value: 'none', label: 'Not rated (left out of the score)' },
+        ];
+        return (
+          <RadioGroup
+            key={criterion.id}
+            name={name}
+            class="criterion-rating"
+            describedBy={`${name}-hint`}
+            legend={criterion.title}
+            options={options}
+            value={current === undefined ? 'none' : (String(current) as ScoreChoice)}
+            settle
+            onChoose={(choice) => setScore(rating.id, criterion.id, choice === 'none' ? null : Number(choice))}
+            shortcut={(key) => (/^[1-5]$/.test(key) ? (key as ScoreChoice) : null)}
+            afterShortcut={() => focusCriterion(next ? `${prefix}-${next.id}` : `${prefix}-comment`)}
+            intro={
+              <>
+                <p class="question">{criterion.question}</p>
+                <p class="hint" id={`${name}-hint`}>
+                  {criterion.inverted && <span class="direction">Inverted: a low rating ranks higher. </span>}
+                  {criterion.hint}
+                </p>
+                {criterion.id === 'feasibility' && <PlatformContext />}
+              </>
+            }
+          />
+        );
+      })}
+      <Field
+        id={`${prefix}-comment`}
+        label="Comment (optional)"
+        hint="What the ratings rest on, and anything to discuss with the other raters."
+        value={comment}
+        multiline
+        limit={limits.rating.comment}
+        announce
+        onInput={(text) => {
+          setComment(text);
+          void updateRater(rating.id, { comment: text });
+        }}
+      />
     </div>
   );
 }

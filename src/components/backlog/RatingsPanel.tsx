@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
 import type { Capability } from '../../schemas/questionnaire';
 import { $ratings } from '../../stores/backlog/backlog';
@@ -7,6 +7,12 @@ import { addRater, removeRater } from '../../stores/backlog/ratings';
 import { formatMedian } from './format';
 import { DataTable } from '../DataTable';
 import { useLazy } from '../useLazy';
+import { Field } from '../Field';
+import { focusById } from '../focus';
+import { ConfirmAction } from '../form/ConfirmAction';
+import { useFormErrors } from '../form/useFormErrors';
+import { checkRaterName } from '../../lib/backlog/raterCheck';
+import { limits } from '../../schemas/limits';
 
 interface Props {
   criteria: Criterion[];
@@ -29,25 +35,31 @@ export function RatingsPanel({ criteria, useCaseId, capabilities }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [confirmRemove, setConfirmRemove] = useState(false);
+  const form = useFormErrors();
   const current = ratings.find((rating) => rating.id === selected) ?? null;
-  const form = useLazy(() => loadRatingForm(capabilities), current !== null);
+  const lazyForm = useLazy(() => loadRatingForm(capabilities), current !== null);
+
+  // A rater named in the address (just after "Add and start rating") starts rating at once.
+  useEffect(() => {
+    const rater = new URLSearchParams(window.location.search).get('rater');
+    if (rater) open(rater);
+  }, []);
+
+  function open(ratingId: string) {
+    setSelected(ratingId);
+    focusById(`rating-${ratingId}-title`);
+  }
 
   async function add(event: Event) {
     event.preventDefault();
-    if (name.trim() === '') {
-      setNameError('Enter the rater’s name');
-      return;
-    }
-    if (ratings.some((rating) => rating.raterName.trim().toLowerCase() === name.trim().toLowerCase())) {
-      setNameError(`${name.trim()} already rates this use case: choose their name above`);
-      return;
-    }
-    setNameError(null);
+    const problem = checkRaterName(
+      name,
+      ratings.map((rating) => rating.raterName),
+    );
+    if (form.report(problem ? [{ field: 'rater-name', message: problem }] : [])) return;
     const created = await addRater(useCaseId, name, role);
     if (created) {
-      setSelected(created.id);
+      open(created.id);
       setName('');
       setRole('');
     }
@@ -55,7 +67,9 @@ export function RatingsPanel({ criteria, useCaseId, capabilities }: Props) {
 
   return (
     <section aria-labelledby="ratings-title" id="ratings">
-      <h2 id="ratings-title">Ratings</h2>
+      <h2 id="ratings-title" tabIndex={-1}>
+        Ratings
+      </h2>
       {ratings.length === 0 ? (
         <p>Nobody has rated this use case yet. Add yourself as a rater to start; colleagues can add themselves too.</p>
       ) : (
@@ -98,7 +112,7 @@ export function RatingsPanel({ criteria, useCaseId, capabilities }: Props) {
                   type="button"
                   class="secondary"
                   aria-pressed={rating.id === selected}
-                  onClick={() => setSelected(rating.id === selected ? null : rating.id)}
+                  onClick={() => (rating.id === selected ? setSelected(null) : open(rating.id))}
                 >
                   {rating.raterName}
                 </button>
@@ -110,68 +124,36 @@ export function RatingsPanel({ criteria, useCaseId, capabilities }: Props) {
 
       {current && (
         <div class="card">
-          <h3>Ratings by {current.raterName}</h3>
+          <h3 id={`rating-${current.id}-title`} tabIndex={-1}>
+            Ratings by {current.raterName}
+          </h3>
           <p class="hint">
             Each choice is saved at once. Pick the description that matches what is true today, not what is planned.
           </p>
-          {form ? <form.RatingForm criteria={criteria} rating={current} /> : <p role="status">Opening the form…</p>}
-          {confirmRemove ? (
-            <div class="notice warn" role="alertdialog" aria-labelledby="remove-rater-title">
-              <p id="remove-rater-title">Remove {current.raterName} and their ratings from this use case?</p>
-              <div class="actions">
-                <button
-                  type="button"
-                  class="danger"
-                  onClick={() =>
-                    void removeRater(current.id).then(() => {
-                      setConfirmRemove(false);
-                      setSelected(null);
-                    })
-                  }
-                >
-                  Yes, remove the rater
-                </button>
-                <button type="button" class="secondary" onClick={() => setConfirmRemove(false)}>
-                  Keep
-                </button>
-              </div>
-            </div>
-          ) : (
-            <div class="actions">
-              <button type="button" class="secondary" onClick={() => setSelected(null)}>
-                Done
-              </button>
-              <button type="button" class="secondary" onClick={() => setConfirmRemove(true)}>
-                Remove this rater…
-              </button>
-            </div>
-          )}
+          {lazyForm ? <lazyForm.RatingForm criteria={criteria} rating={current} /> : <p role="status">Opening the form…</p>}
+          <div class="actions">
+            <button type="button" class="secondary" onClick={() => setSelected(null)}>
+              Done
+            </button>
+            <ConfirmAction
+              id="remove-rater"
+              trigger="Remove this rater…"
+              question={`Remove ${current.raterName} and their ratings from this use case?`}
+              confirm="Yes, remove the rater"
+              keep="Keep"
+              onConfirm={() => removeRater(current.id).then(() => setSelected(null))}
+              focusAfter="ratings-title"
+            />
+          </div>
         </div>
       )}
 
       <form class="add-rater" onSubmit={add} noValidate aria-labelledby="add-rater-title">
         <h3 id="add-rater-title">Add a rater</h3>
+        {form.summary}
         <div class="field-pair">
-          <div class="field">
-            <label for="rater-name">Name</label>
-            {nameError && (
-              <p class="error-text" id="rater-name-error">
-                {nameError}
-              </p>
-            )}
-            <input
-              id="rater-name"
-              type="text"
-              value={name}
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={nameError ? 'rater-name-error' : undefined}
-              onInput={(event) => setName(event.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for="rater-role">Role (optional)</label>
-            <input id="rater-role" type="text" value={role} onInput={(event) => setRole(event.currentTarget.value)} />
-          </div>
+          <Field id="rater-name" label="Name" value={name} error={form.errorFor('rater-name')} onInput={setName} />
+          <Field id="rater-role" label="Role (optional)" value={role} limit={limits.rating.raterRole} onInput={setRole} />
         </div>
         <div class="actions">
           <button type="submit">Add rater and rate</button>

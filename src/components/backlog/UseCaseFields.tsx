@@ -19,19 +19,21 @@ interface Props {
   onChange: <K extends keyof UseCaseValues>(key: K, value: UseCaseValues[K]) => void;
   /** Shown under the status when a change was refused (for example by governance). */
   statusNotice?: preact.ComponentChildren;
+  /** Announce errors as they appear (a form saved as it is typed has no error summary). */
+  announce?: boolean;
   /** When set, the risk tier is decided elsewhere (the screening) and this is shown in place of the choice. */
   riskTierElsewhere?: preact.ComponentChildren;
 }
 
 /** The fields of a use case, labelled and hinted as in the GOV.UK Design System. */
-export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice, riskTierElsewhere }: Props) {
+export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice, announce, riskTierElsewhere }: Props) {
   const id = (key: keyof UseCaseValues) => `${idPrefix}-${key}`;
   const wrap = (
     key: keyof UseCaseValues,
     label: string,
     hint: string | null,
     control: (describedBy: string | undefined) => preact.ComponentChildren,
-  ) => <FieldShell id={id(key)} label={label} hint={hint} error={errors[key]} control={control} />;
+  ) => <FieldShell id={id(key)} label={label} hint={hint} error={errors[key]} announce={announce} control={control} />;
   const text = (key: 'title' | 'sponsor' | 'businessUnit' | 'tags', label: string, hint: string | null) =>
     wrap(key, label, hint, (describedBy) => (
       <input

@@ -27,6 +27,11 @@ interface Props<T extends string> {
   optionsClass?: string | undefined;
   describedBy?: string | undefined;
   disabled?: boolean | undefined;
+  /** A key that chooses an option at once (for example "1" to "5"), and what happens next. */
+  shortcut?: ((key: string) => T | null) | undefined;
+  afterShortcut?: (() => void) | undefined;
+  /** Rendered between the legend and the options (the question, a hint). */
+  intro?: ComponentChildren;
   /** Rendered inside the fieldset after the options (for example a reason box). */
   children?: ComponentChildren;
 }
@@ -75,6 +80,14 @@ export function RadioGroup<T extends string>(props: Props<T>) {
       aria-describedby={describedBy}
       disabled={disabled}
       onKeyDown={(event) => {
+        const chosen = props.shortcut?.(event.key) ?? null;
+        if (chosen !== null && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          event.preventDefault();
+          arrow.current = false;
+          change(chosen);
+          props.afterShortcut?.();
+          return;
+        }
         arrow.current = ARROWS.has(event.key);
         if ((event.key === ' ' || event.key === 'Enter') && waiting.current) commit();
       }}
@@ -85,6 +98,7 @@ export function RadioGroup<T extends string>(props: Props<T>) {
       }}
     >
       <legend>{legend}</legend>
+      {props.intro}
       <div class={props.optionsClass}>
         {options.map((option) => (
           <div class="choice" key={option.value}>

@@ -61,10 +61,10 @@ export function CoverageSection({ coverage }: { coverage: Coverage }) {
     <section aria-labelledby="coverage-title" class="print-break">
       <h2 id="coverage-title">Coverage by framework</h2>
       <p class="hint">
-        Each item is tagged with the NIST AI Risk Management Framework functions and the requirements of the Assessment List for
-        Trustworthy AI (ALTAI) it serves, and, where they apply, with EU AI Act articles and ISO/IEC 42001 clauses or controls.
-        “Applicable” counts the items that apply to this review and were not marked not applicable; an item with several tags
-        counts under each.
+        Each item is tagged with the functions of the NIST AI Risk Management Framework (AI RMF) and the requirements of the EU’s
+        Assessment List for Trustworthy AI (ALTAI) that it serves, and, where they apply, with EU AI Act articles and ISO/IEC
+        42001 clauses or controls. “Applicable” counts the items that apply to this review and were not marked not applicable; an
+        item with several tags counts under each.
       </p>
       {frameworkIds.map((framework) => {
         const rows = coverage[framework];

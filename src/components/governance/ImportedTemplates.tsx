@@ -1,12 +1,11 @@
-import { useState } from 'preact/hooks';
 import type { CustomTemplate } from '../../schemas/governance';
 import { removeCustomTemplate } from '../../stores/governance/templates';
 import { formatDate } from '../format';
 import { DataTable } from '../DataTable';
+import { ConfirmAction } from '../form/ConfirmAction';
 
 /** The templates this organisation imported; removing one never touches reviews, which keep their own copy. */
 export function ImportedTemplates({ templates }: { templates: CustomTemplate[] }) {
-  const [confirming, setConfirming] = useState<string | null>(null);
   if (templates.length === 0) return null;
   return (
     <DataTable caption="Imported by your organisation">
@@ -31,29 +30,18 @@ export function ImportedTemplates({ templates }: { templates: CustomTemplate[] }
             <td class="num">{record.template.items.length}</td>
             <td>{formatDate(record.importedAt)}</td>
             <td>
-              {confirming === record.id ? (
-                <span role="group" aria-label={`Confirm removing ${record.template.title}`} class="row-actions">
-                  <button
-                    type="button"
-                    class="danger"
-                    onClick={() => void removeCustomTemplate(record.id).then(() => setConfirming(null))}
-                  >
-                    Remove (reviews keep their copy)
-                  </button>
-                  <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                    Keep
-                  </button>
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  class="link"
-                  aria-label={`Remove ${record.template.title} version ${record.template.version}`}
-                  onClick={() => setConfirming(record.id)}
-                >
-                  Remove
-                </button>
-              )}
+              <ConfirmAction
+                id={`remove-${record.id}`}
+                trigger="Remove"
+                triggerClass="link"
+                triggerLabel={`Remove ${record.template.title} version ${record.template.version}`}
+                question={`Remove “${record.template.title}” ${record.template.version}? Reviews that use it keep their own copy.`}
+                confirm="Remove (reviews keep their copy)"
+                keep="Keep"
+                class="confirm-inline"
+                onConfirm={() => removeCustomTemplate(record.id)}
+                focusAfter="import-title"
+              />
             </td>
           </tr>
         ))}

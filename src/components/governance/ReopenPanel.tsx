@@ -1,6 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { REOPEN_REASON_REQUIRED } from '../../lib/governance/lifecycle';
 import { reopen } from '../../stores/governance/decision';
 import { Field } from '../Field';
+import { focusById } from '../focus';
+import { useFormErrors } from '../form/useFormErrors';
 
 interface Props {
   nextRevision: number;
@@ -11,27 +14,36 @@ interface Props {
 export function ReopenPanel({ nextRevision, onReopened }: Props) {
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const field = useRef<HTMLDivElement>(null);
+  const form = useFormErrors();
+  const moved = useRef(false);
 
-  useEffect(() => {
-    if (asking) field.current?.querySelector('textarea')?.focus();
+  // The reason box takes focus when the form opens; "Keep it signed off" returns it to the button.
+  useLayoutEffect(() => {
+    if (!moved.current) return;
+    focusById(asking ? 'reopen-reason' : 'reopen-start');
   }, [asking]);
+
+  function ask(next: boolean) {
+    moved.current = true;
+    setAsking(next);
+  }
 
   async function confirm(event: Event) {
     event.preventDefault();
+    if (busy) return;
+    if (form.report(reason.trim() === '' ? [{ field: 'reopen-reason', message: REOPEN_REASON_REQUIRED }] : [])) return;
     setBusy(true);
     const result = await reopen(reason);
     setBusy(false);
     if (result.ok) onReopened(result.reviewId);
-    else setError(result.message);
+    else form.report([{ field: 'reopen-reason', message: result.message }]);
   }
 
   if (!asking) {
     return (
       <div class="actions no-print">
-        <button type="button" class="secondary" onClick={() => setAsking(true)}>
+        <button type="button" id="reopen-start" class="secondary" onClick={() => ask(true)}>
           Reopen as revision {nextRevision}
         </button>
       </div>
@@ -44,22 +56,21 @@ export function ReopenPanel({ nextRevision, onReopened }: Props) {
         This revision stays as it is, signed off and read-only. Revision {nextRevision} starts with a copy of every answer and
         takes the use case’s current classification and risk tier.
       </p>
-      <div ref={field}>
-        <Field
-          id="reopen-reason"
-          label="Why is the review reopened?"
-          hint="For example: the model was retrained, its purpose changed, or an incident showed a gap. Recorded in the history."
-          error={error ?? undefined}
-          value={reason}
-          multiline
-          onInput={setReason}
-        />
-      </div>
+      {form.summary}
+      <Field
+        id="reopen-reason"
+        label="Why is the review reopened?"
+        hint="For example: the model was retrained, its purpose changed, or an incident showed a gap. Recorded in the history."
+        error={form.errorFor('reopen-reason')}
+        value={reason}
+        multiline
+        onInput={setReason}
+      />
       <div class="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy || undefined}>
           Reopen as revision {nextRevision}
         </button>
-        <button type="button" class="secondary" onClick={() => setAsking(false)}>
+        <button type="button" class="secondary" onClick={() => ask(false)}>
           Keep it signed off
         </button>
       </div>

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { decisions, type Decision } from '../../schemas/enums';
 import type { ReviewProgress } from '../../lib/governance/reviewState';
 import { decisionLabels } from '../../lib/governance/labels';
 import { todayIso } from '../../lib/ids';
 import { signOff, type SignOffDraft } from '../../stores/governance/decision';
-import { ErrorSummary, type FieldError } from '../ErrorSummary';
+import { useFormErrors } from '../form/useFormErrors';
+import { limits } from '../../schemas/limits';
 import { Field } from '../Field';
 
 interface Props {
@@ -25,7 +26,7 @@ const fieldIds: Record<keyof SignOffDraft, string> = {
 const decisionHints: Record<Decision, string> = {
   approve: 'Every applicable item is answered and nothing blocks release.',
   'approve-with-conditions': 'Release may go ahead once the conditions you write below are met.',
-  reject: 'The use case or model must not go ahead as it stands. Can be recorded at any point.',
+  reject: 'The use case or model must not go ahead as it stands. Can be recorded at any point, with the reason.',
 };
 
 /** The decision, who takes it and when. Once recorded, the revision is read-only. */
@@ -37,10 +38,9 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
     conditions: '',
     date: todayIso(),
   });
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const formErrors = useFormErrors();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
 
   // Until someone types a different name here, the reviewer's name follows the one at the top of the page.
   const [ownName, setOwnName] = useState(false);
@@ -50,21 +50,21 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
 
   const set = <K extends keyof SignOffDraft>(key: K, value: SignOffDraft[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
-  const errorFor = (key: keyof SignOffDraft) => errors.find((error) => error.field === fieldIds[key])?.message;
+  const errorFor = (key: keyof SignOffDraft) => formErrors.errorFor(fieldIds[key]);
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     const result = await signOff(form);
     setBusy(false);
     if (result.ok) {
-      setErrors([]);
+      formErrors.clear();
       onSigned();
       return;
     }
     setMessage(result.message);
-    setErrors(result.problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message })));
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    formErrors.report(result.problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message })));
   }
 
   return (
@@ -74,7 +74,7 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
         {progress.answered} of {progress.applicable} applicable items answered; {blocking} blocking{' '}
         {blocking === 1 ? 'finding' : 'findings'}. After sign-off the revision is read-only; it can be reopened as a new revision.
       </p>
-      <ErrorSummary errors={errors} focusRef={summaryRef} />
+      {formErrors.summary}
       {message && (
         <p class="notice error" role="alert">
           {message}
@@ -128,12 +128,17 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
             </label>
           </div>
         ))}
-        {form.decision === 'approve-with-conditions' && (
+        {(form.decision === 'approve-with-conditions' || form.decision === 'reject') && (
           <div class="conditional">
             <Field
               id={fieldIds.conditions}
-              label="Conditions"
-              hint="What must be done, by whom and by when. Markdown is supported."
+              label={form.decision === 'reject' ? 'Why is it rejected?' : 'Conditions'}
+              hint={
+                form.decision === 'reject'
+                  ? 'What stands in the way, and what would have to change. Markdown is supported.'
+                  : 'What must be done, by whom and by when. Markdown is supported.'
+              }
+              limit={limits.signOff.conditions}
               error={errorFor('conditions')}
               value={form.conditions}
               multiline
@@ -151,7 +156,7 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
         onInput={(value) => set('date', value)}
       />
       <div class="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy || undefined}>
           Sign off and lock this revision
         </button>
       </div>

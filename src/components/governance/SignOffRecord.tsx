@@ -20,7 +20,7 @@ export function SignOffRecord({ signOff }: { signOff: SignOff }) {
         <dd>{formatDate(signOff.date)}</dd>
         {signOff.conditions.trim() !== '' && (
           <>
-            <dt>Conditions</dt>
+            <dt>{signOff.decision === 'reject' ? 'Reason' : 'Conditions'}</dt>
             <dd>
               <MarkdownView text={signOff.conditions} />
             </dd>

@@ -2,9 +2,10 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { splitByApplicability } from '../../lib/governance/applicability';
 import { classificationLabels, riskTierLabels } from '../../lib/governance/labels';
-import { $useCaseOptions, startNewReview, type StartDraft, type TemplateChoice } from '../../stores/governance/list';
+import { $useCaseOptions, type StartDraft, type TemplateChoice } from '../../stores/governance/list';
+import { startNewReview } from '../../stores/governance/start';
 import { $reviewer } from '../../stores/governance/review';
-import { ErrorSummary, type FieldError } from '../ErrorSummary';
+import { useFormErrors } from '../form/useFormErrors';
 import { backlogUseCaseUrl, reviewUrl, withBase } from '../urls';
 import { Field } from '../Field';
 
@@ -33,10 +34,9 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
     modelName: '',
     reviewerName: reviewer,
   });
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const formErrors = useFormErrors();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   useLayoutEffect(() => titleRef.current?.focus(), []);
@@ -45,7 +45,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
   }, [reviewer]);
 
   const set = <K extends keyof StartDraft>(key: K, value: StartDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const errorFor = (key: keyof StartDraft) => errors.find((error) => error.field === fieldIds[key])?.message;
+  const errorFor = (key: keyof StartDraft) => formErrors.errorFor(fieldIds[key]);
   const chosen = templates.find((choice) => choice.key === draft.templateKey);
   const useCase = useCases.find((candidate) => candidate.id === draft.useCaseId);
   const split =
@@ -55,6 +55,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     const result = await startNewReview(draft, templates);
     setBusy(false);
@@ -63,8 +64,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
       return;
     }
     setMessage(result.message);
-    setErrors(result.problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message })));
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    formErrors.report(result.problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message })));
   }
 
   return (
@@ -72,7 +72,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
       <h2 id="start-title" tabIndex={-1} ref={titleRef}>
         Start a review
       </h2>
-      <ErrorSummary errors={errors} focusRef={summaryRef} />
+      {formErrors.summary}
       {message && (
         <p class="notice error" role="alert">
           {message}
@@ -202,7 +202,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
         onInput={(value) => set('reviewerName', value)}
       />
       <div class="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy || undefined}>
           Start the review
         </button>
         <button type="button" class="secondary" onClick={onCancel}>

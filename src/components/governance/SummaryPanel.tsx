@@ -57,8 +57,8 @@ export function SummaryPanel({ progress, blocking, otherFindings, editable }: Pr
       )}
       {otherFindings > 0 && (
         <p class="muted">
-          Plus {otherFindings} other {otherFindings === 1 ? 'finding' : 'findings'} on major or minor items (
-          <a href="#findings-title">see the list</a>).
+          Plus {otherFindings} other {otherFindings === 1 ? 'finding' : 'findings'} on major or minor items, listed under{' '}
+          <a href="#findings-title">Findings</a>.
         </p>
       )}
       <nav aria-label="On this page" class="no-print">

@@ -1,6 +1,7 @@
 import type { GovernanceSection, UseCasesSection } from '../../lib/reports/steeringBacklog';
 import { formatPercent } from '../format';
 import { formatPoints, formatWsjf } from '../backlog/format';
+import { DataTable } from '../DataTable';
 
 /** The highest-ranked use cases with score, flags, governance status and what carries the score. */
 export function UseCasesReport({ section }: { section: UseCasesSection }) {
@@ -11,50 +12,47 @@ export function UseCasesReport({ section }: { section: UseCasesSection }) {
         {section.profileName}”. Scores run from 0 to 100; the rank range shows how far the rank moves when any one weight changes
         by a quarter.
       </p>
-      <div class="table-wrap">
-        <table>
-          <caption>Top use cases</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="num">
-                Rank
-              </th>
-              <th scope="col">Use case</th>
-              <th scope="col" class="num">
-                Score
-              </th>
-              <th scope="col" class="num">
-                WSJF
-              </th>
-              <th scope="col" class="num">
-                Rank range
-              </th>
-              <th scope="col">Flags</th>
-              <th scope="col">Governance</th>
-              <th scope="col">Why</th>
+      <DataTable caption="The highest-ranked use cases">
+        <thead>
+          <tr>
+            <th scope="col" class="num">
+              Rank
+            </th>
+            <th scope="col">Use case</th>
+            <th scope="col" class="num">
+              Score
+            </th>
+            <th scope="col" class="num">
+              WSJF
+            </th>
+            <th scope="col" class="num">
+              Rank range
+            </th>
+            <th scope="col">Flags</th>
+            <th scope="col">Governance</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {section.top.map((line) => (
+            <tr key={`${line.rank}-${line.title}`}>
+              <td class="num">{line.rank}</td>
+              <th scope="row">{line.title}</th>
+              <td class="num">
+                {formatPoints(line.score === null ? null : Math.round(line.score))}
+                {line.completeness < 1 && line.score !== null && (
+                  <span class="observe">{formatPercent(line.completeness)} rated</span>
+                )}
+              </td>
+              <td class="num">{formatWsjf(line.wsjf)}</td>
+              <td class="num">{line.best === line.worst ? line.best : `${line.best}–${line.worst}`}</td>
+              <td>{line.flags.length === 0 ? 'none' : line.flags.join('; ')}</td>
+              <td>{line.governance}</td>
+              <td>{line.why}</td>
             </tr>
-          </thead>
-          <tbody>
-            {section.top.map((line) => (
-              <tr key={`${line.rank}-${line.title}`}>
-                <td class="num">{line.rank}</td>
-                <th scope="row">{line.title}</th>
-                <td class="num">
-                  {formatPoints(line.score === null ? null : Math.round(line.score))}
-                  {line.completeness < 1 && line.score !== null && (
-                    <span class="observe">{formatPercent(line.completeness)} rated</span>
-                  )}
-                </td>
-                <td class="num">{formatWsjf(line.wsjf)}</td>
-                <td class="num">{line.best === line.worst ? line.best : `${line.best}–${line.worst}`}</td>
-                <td>{line.flags.length === 0 ? 'none' : line.flags.join('; ')}</td>
-                <td>{line.governance}</td>
-                <td>{line.why}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </>
   );
 }
@@ -67,63 +65,57 @@ export function GovernanceReport({ section }: { section: GovernanceSection }) {
       <p class="score-line">
         {section.blockingTotal === 0
           ? 'No blocking findings.'
-          : `${section.blockingTotal} blocking finding${section.blockingTotal === 1 ? '' : 's'} to resolve before release.`}
+          : `${section.blockingTotal} blocking finding${section.blockingTotal === 1 ? '' : 's'} in the current reviews.`}
       </p>
-      <div class="table-wrap">
-        <table>
-          <caption>Use cases by governance status</caption>
-          <thead>
-            <tr>
-              <th scope="col">Status</th>
-              <th scope="col" class="num">
-                Use cases
-              </th>
+      <DataTable caption="Use cases by governance status">
+        <thead>
+          <tr>
+            <th scope="col">Status</th>
+            <th scope="col" class="num">
+              Use cases
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {section.counts.map((count) => (
+            <tr key={count.status}>
+              <th scope="row">{count.label}</th>
+              <td class="num">{count.useCases}</td>
             </tr>
-          </thead>
-          <tbody>
-            {section.counts.map((count) => (
-              <tr key={count.status}>
-                <th scope="row">{count.label}</th>
-                <td class="num">{count.useCases}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div class="table-wrap">
-        <table>
-          <caption>Current reviews, blocking findings first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Subject</th>
-              <th scope="col">Checklist</th>
-              <th scope="col">State</th>
-              <th scope="col" class="num">
-                Answered
+          ))}
+        </tbody>
+      </DataTable>
+      <DataTable caption="Current reviews, blocking findings first">
+        <thead>
+          <tr>
+            <th scope="col">Subject</th>
+            <th scope="col">Checklist</th>
+            <th scope="col">State</th>
+            <th scope="col" class="num">
+              Answered
+            </th>
+            <th scope="col" class="num">
+              Blocking
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {section.reviews.map((review) => (
+            <tr key={`${review.subject}-${review.checklist}-${review.revision}`}>
+              <th scope="row">
+                {review.subject}
+                {review.revision > 1 && <span class="observe">revision {review.revision}</span>}
               </th>
-              <th scope="col" class="num">
-                Blocking
-              </th>
+              <td>{review.checklist}</td>
+              <td>{review.state}</td>
+              <td class="num">
+                {review.answered} of {review.applicable}
+              </td>
+              <td class="num">{review.blocking.length}</td>
             </tr>
-          </thead>
-          <tbody>
-            {section.reviews.map((review) => (
-              <tr key={`${review.subject}-${review.checklist}-${review.revision}`}>
-                <th scope="row">
-                  {review.subject}
-                  {review.revision > 1 && <span class="observe">revision {review.revision}</span>}
-                </th>
-                <td>{review.checklist}</td>
-                <td>{review.state}</td>
-                <td class="num">
-                  {review.answered} of {review.applicable}
-                </td>
-                <td class="num">{review.blocking.length}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       {blocking.length > 0 && <h3>Blocking findings</h3>}
       {blocking.map((review) => (
         <div key={`${review.subject}-${review.checklist}`} class="keep-together">

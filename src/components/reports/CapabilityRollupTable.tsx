@@ -1,5 +1,6 @@
 import type { TeamSection } from '../../lib/reports/steeringTeam';
 import { formatMedian } from '../backlog/format';
+import { DataTable } from '../DataTable';
 
 interface Props {
   section: TeamSection;
@@ -14,60 +15,57 @@ export function CapabilityRollupTable({ section, id }: Props) {
   const teams = section.columns.slice(1);
   const rows = [...section.capabilities].sort((a, b) => Number(b.disagreement) - Number(a.disagreement));
   return (
-    <div class="table-wrap">
-      <table id={id} class="rollup-table">
-        <caption>Per capability: median level, spread and answers without a level</caption>
-        <thead>
-          <tr>
-            <th scope="col">Capability</th>
-            <th scope="col" class="num">
-              Median
+    <DataTable caption="Per capability: median level, spread and answers without a level" id={id} class="rollup-table">
+      <thead>
+        <tr>
+          <th scope="col">Capability</th>
+          <th scope="col" class="num">
+            Median
+          </th>
+          {teams.map((team) => (
+            <th scope="col" class="num" key={team.label}>
+              {team.label}
             </th>
-            {teams.map((team) => (
-              <th scope="col" class="num" key={team.label}>
-                {team.label}
-              </th>
-            ))}
-            <th scope="col" class="num">
-              Range
-            </th>
-            <th scope="col" class="num">
-              Levels 0/1/2/3/4
-            </th>
-            <th scope="col" class="num">
-              Don’t know
-            </th>
-            <th scope="col" class="num">
-              Not applicable
-            </th>
-            <th scope="col" class="num">
-              No answer
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.capabilityId} class={row.disagreement ? 'flagged' : undefined}>
-              <th scope="row">
-                {row.title}
-                {row.disagreement && <span class="flag">Disagreement</span>}
-                {!row.inQuestionnaire && <span class="muted"> (no longer in the questionnaire)</span>}
-              </th>
-              <td class="num">{formatMedian(row.median)}</td>
-              {teams.map((team) => (
-                <td class="num" key={team.label}>
-                  {formatMedian(team.medians[row.capabilityId] ?? null)}
-                </td>
-              ))}
-              <td class="num">{row.min === null ? '—' : `${row.min}–${row.max}`}</td>
-              <td class="num">{row.distribution.join('/')}</td>
-              <td class="num">{row.dontKnow}</td>
-              <td class="num">{row.notApplicable}</td>
-              <td class="num">{row.unanswered}</td>
-            </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <th scope="col" class="num">
+            Range
+          </th>
+          <th scope="col" class="num">
+            Levels 0/1/2/3/4
+          </th>
+          <th scope="col" class="num">
+            Don’t know
+          </th>
+          <th scope="col" class="num">
+            Not applicable
+          </th>
+          <th scope="col" class="num">
+            No answer
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.capabilityId} class={row.disagreement ? 'flagged' : undefined}>
+            <th scope="row">
+              {row.title}
+              {row.disagreement && <span class="flag">Disagreement</span>}
+              {!row.inQuestionnaire && <span class="muted"> (no longer in the questionnaire)</span>}
+            </th>
+            <td class="num">{formatMedian(row.median)}</td>
+            {teams.map((team) => (
+              <td class="num" key={team.label}>
+                {formatMedian(team.medians[row.capabilityId] ?? null)}
+              </td>
+            ))}
+            <td class="num">{row.min === null ? '—' : row.min === row.max ? row.min : `${row.min}–${row.max}`}</td>
+            <td class="num">{row.distribution.join('/')}</td>
+            <td class="num">{row.dontKnow}</td>
+            <td class="num">{row.notApplicable}</td>
+            <td class="num">{row.unanswered}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -1,5 +1,6 @@
 import type { ChangesSection } from '../../lib/reports/steeringMaturity';
 import { formatDate, formatDelta, formatScore } from '../format';
+import { DataTable } from '../DataTable';
 
 const movementWords = { up: 'up', down: 'down', changed: 'answered differently', same: 'unchanged' } as const;
 
@@ -12,61 +13,55 @@ export function ChangesReport({ section }: { section: ChangesSection }) {
         {section.counts.up} capabilities up, {section.counts.down} down, {section.counts.changed} answered differently,{' '}
         {section.counts.same} unchanged.
       </p>
-      <div class="table-wrap">
-        <table>
-          <caption>Scores then and now, 0 to 4</caption>
+      <DataTable caption="Scores then and now, 0 to 4">
+        <thead>
+          <tr>
+            <th scope="col">Scope</th>
+            <th scope="col" class="num">
+              Then
+            </th>
+            <th scope="col" class="num">
+              Now
+            </th>
+            <th scope="col" class="num">
+              Change
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {[{ title: 'Overall', ...section.overall }, ...section.dimensions].map((row) => (
+            <tr key={row.title}>
+              <th scope="row">{row.title}</th>
+              <td class="num">{formatScore(row.before)}</td>
+              <td class="num">{formatScore(row.after)}</td>
+              <td class="num">{formatDelta(row.delta)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+      {section.changed.length > 0 && (
+        <DataTable caption="Capabilities whose answer moved">
           <thead>
             <tr>
-              <th scope="col">Scope</th>
-              <th scope="col" class="num">
-                Then
-              </th>
-              <th scope="col" class="num">
-                Now
-              </th>
-              <th scope="col" class="num">
-                Change
-              </th>
+              <th scope="col">Capability</th>
+              <th scope="col">Then</th>
+              <th scope="col">Now</th>
+              <th scope="col">Movement</th>
             </tr>
           </thead>
           <tbody>
-            {[{ title: 'Overall', ...section.overall }, ...section.dimensions].map((row) => (
-              <tr key={row.title}>
-                <th scope="row">{row.title}</th>
-                <td class="num">{formatScore(row.before)}</td>
-                <td class="num">{formatScore(row.after)}</td>
-                <td class="num">{formatDelta(row.delta)}</td>
+            {section.changed.map((line) => (
+              <tr key={line.title}>
+                <th scope="row">{line.title}</th>
+                <td>{line.before}</td>
+                <td>{line.after}</td>
+                <td>
+                  <span class={`movement ${line.movement}`}>{movementWords[line.movement]}</span>
+                </td>
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
-      {section.changed.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <caption>Capabilities whose answer moved</caption>
-            <thead>
-              <tr>
-                <th scope="col">Capability</th>
-                <th scope="col">Then</th>
-                <th scope="col">Now</th>
-                <th scope="col">Movement</th>
-              </tr>
-            </thead>
-            <tbody>
-              {section.changed.map((line) => (
-                <tr key={line.title}>
-                  <th scope="row">{line.title}</th>
-                  <td>{line.before}</td>
-                  <td>{line.after}</td>
-                  <td>
-                    <span class={`movement ${line.movement}`}>{movementWords[line.movement]}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </>
   );

@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
-import { describeState } from '../../lib/reports/steeringMaturity';
+import { describeState } from '../../lib/reports/answerText';
 import { $questionnaire } from '../../stores/assessment/questionnaire';
 import { $answerDiff, $answerSources, $comparedPair, chooseCompared } from '../../stores/reports/compare';
 import { formatDelta, formatScore } from '../format';
+import { DataTable } from '../DataTable';
 
 /** Any two sets of answers side by side: two milestones, two assessments, or two imported files. */
 export function CompareAnswers() {
@@ -44,31 +45,28 @@ export function CompareAnswers() {
             some way.
           </p>
           {changed.length > 0 && (
-            <div class="table-wrap">
-              <table>
-                <caption>Answers that differ</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Capability</th>
-                    <th scope="col">First</th>
-                    <th scope="col">Second</th>
-                    <th scope="col">What differs</th>
+            <DataTable caption="Answers that differ">
+              <thead>
+                <tr>
+                  <th scope="col">Capability</th>
+                  <th scope="col">First</th>
+                  <th scope="col">Second</th>
+                  <th scope="col">What differs</th>
+                </tr>
+              </thead>
+              <tbody>
+                {changed.map((row) => (
+                  <tr key={row.capabilityId}>
+                    <th scope="row">{title(row.capabilityId)}</th>
+                    <td>{describeState(row.before.state, row.before.level)}</td>
+                    <td>
+                      <span class={`movement ${row.movement}`}>{describeState(row.after.state, row.after.level)}</span>
+                    </td>
+                    <td>{row.fields.join(', ')}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {changed.map((row) => (
-                    <tr key={row.capabilityId}>
-                      <th scope="row">{title(row.capabilityId)}</th>
-                      <td>{describeState(row.before.state, row.before.level)}</td>
-                      <td>
-                        <span class={`movement ${row.movement}`}>{describeState(row.after.state, row.after.level)}</span>
-                      </td>
-                      <td>{row.fields.join(', ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           )}
           {diff.unmatched.length > 0 && (
             <p class="notice warn">

@@ -19,18 +19,23 @@ export function DisagreementList({ section, headingLevel = 3 }: Props) {
             <span class="flag">Disagreement</span> {line.title}
           </Heading>
           <p>
-            Median {formatMedian(line.median)}, levels from {line.min} to {line.max}. How many gave each level:{' '}
-            {line.distribution.map((count, level) => `${level}: ${count}`).join(', ')}
-            {line.dontKnow > 0 && `; don’t know: ${line.dontKnow}`}
-            {line.notApplicable > 0 && `; not applicable: ${line.notApplicable}`}.
+            Median {formatMedian(line.median)}, answers from level {line.min} to level {line.max}.
           </p>
-          <ul class="answer-chips">
-            {line.answers.map((answer) => (
-              <li key={answer.label}>
-                <strong>{answer.label}</strong> <span class="muted">({answer.team})</span>: {answer.answer}
-              </li>
+          <dl class="answer-groups">
+            {line.answers.map((group) => (
+              <div key={group.answer}>
+                <dt>{group.answer}</dt>
+                <dd>
+                  {group.people.map((person, index) => (
+                    <span key={person.label}>
+                      {index > 0 && ', '}
+                      {person.label} <span class="muted">({person.team})</span>
+                    </span>
+                  ))}
+                </dd>
+              </div>
             ))}
-          </ul>
+          </dl>
         </li>
       ))}
     </ul>

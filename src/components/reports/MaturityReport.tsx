@@ -1,7 +1,8 @@
 import type { MaturitySection } from '../../lib/reports/steeringMaturity';
-import { describeState } from '../../lib/reports/steeringMaturity';
+import { describeState } from '../../lib/reports/answerText';
 import { RadarChart } from '../results/RadarChart';
 import { formatDate, formatPercent, formatScore } from '../format';
+import { DataTable } from '../DataTable';
 
 /** Scores, the capability profile as a radar with its table, and the top gaps with their first step. */
 export function MaturityReport({ section }: { section: MaturitySection }) {
@@ -19,38 +20,35 @@ export function MaturityReport({ section }: { section: MaturitySection }) {
         {formatPercent(section.overall.coverage)}.
         {section.indicative && ` Indicative maturity level ${section.indicative.level}: ${section.indicative.name}.`}
       </p>
-      <div class="table-wrap">
-        <table>
-          <caption>Score per dimension, 0 to 4</caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col" class="num">
-                Score
-              </th>
-              <th scope="col" class="num">
-                Target
-              </th>
-              <th scope="col" class="num">
-                Coverage
-              </th>
+      <DataTable caption="Score per dimension, 0 to 4">
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            <th scope="col" class="num">
+              Score
+            </th>
+            <th scope="col" class="num">
+              Target
+            </th>
+            <th scope="col" class="num">
+              Coverage
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {section.dimensions.map((d) => (
+            <tr key={d.dimension}>
+              <th scope="row">{d.title}</th>
+              <td class="num">
+                {formatScore(d.score)}
+                {d.provisional && ' (provisional)'}
+              </td>
+              <td class="num">{formatScore(d.targetScore)}</td>
+              <td class="num">{formatPercent(d.coverage)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {section.dimensions.map((d) => (
-              <tr key={d.dimension}>
-                <th scope="row">{d.title}</th>
-                <td class="num">
-                  {formatScore(d.score)}
-                  {d.provisional && ' (provisional)'}
-                </td>
-                <td class="num">{formatScore(d.targetScore)}</td>
-                <td class="num">{formatPercent(d.coverage)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
 
       <h3>Top gaps and first steps</h3>
       {section.topGaps.length === 0 ? (
@@ -82,31 +80,28 @@ export function MaturityReport({ section }: { section: MaturitySection }) {
           tableId="report-profile-table"
           title="Current level and target per capability (0 to 4)"
         />
-        <div class="table-wrap">
-          <table id="report-profile-table">
-            <caption>Current level and target per capability</caption>
-            <thead>
-              <tr>
-                <th scope="col">Capability</th>
-                <th scope="col">Dimension</th>
-                <th scope="col">Current</th>
-                <th scope="col" class="num">
-                  Target
-                </th>
+        <DataTable caption="Current level and target per capability" id="report-profile-table">
+          <thead>
+            <tr>
+              <th scope="col">Capability</th>
+              <th scope="col">Dimension</th>
+              <th scope="col">Current</th>
+              <th scope="col" class="num">
+                Target
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {section.profile.map((line) => (
+              <tr key={line.title}>
+                <th scope="row">{line.title}</th>
+                <td>{line.dimensionTitle}</td>
+                <td>{describeState(line.state, line.level)}</td>
+                <td class="num">{line.target ?? '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {section.profile.map((line) => (
-                <tr key={line.title}>
-                  <th scope="row">{line.title}</th>
-                  <td>{line.dimensionTitle}</td>
-                  <td>{describeState(line.state, line.level)}</td>
-                  <td class="num">{line.target ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </div>
     </>
   );

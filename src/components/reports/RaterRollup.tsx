@@ -1,16 +1,19 @@
 import { useStore } from '@nanostores/preact';
-import { criterionIds } from '../../schemas/enums';
+import { compareLabels } from '../../lib/reports/respondents';
 import { $criteria } from '../../stores/backlog/backlog';
 import { $ratingsRollup } from '../../stores/reports/team';
 import { formatMedian, plural } from '../backlog/format';
+import { DataTable } from '../DataTable';
 
-/** Use cases whose raters are 2 or more points apart on a criterion, with every rater's scores. */
+/** Every criterion on which a use case's raters are 2 or more points apart, with each rater's score. */
 export function RaterRollup() {
   const rows = useStore($ratingsRollup);
   const criteria = useStore($criteria);
   const title = (id: string) => criteria.find((criterion) => criterion.id === id)?.title ?? id;
-  const split = rows.filter((row) => row.aggregate.disagreements.length > 0);
   if (rows.length === 0) return <p>No use case has been rated yet.</p>;
+  const split = rows.filter((row) => row.aggregate.disagreements.length > 0);
+  const raters = [...new Set(split.flatMap((row) => row.raters.map((rater) => rater.label)))].sort(compareLabels);
+  const roles = new Map(split.flatMap((row) => row.raters.map((rater) => [rater.label, rater.role] as const)));
   return (
     <>
       <p>
@@ -18,46 +21,48 @@ export function RaterRollup() {
         {plural(rows.length - split.length, 'other agrees', 'others agree')} within a point. Scores run from 1 to 5; for cost and
         time to market a low score is better.
       </p>
-      {split.map((row) => (
-        <div class="table-wrap keep-together" key={row.useCaseId}>
-          <table>
-            <caption>{row.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Criterion</th>
-                {row.raters.map((rater) => (
-                  <th scope="col" class="num" key={rater.label}>
-                    {rater.label}
-                    {rater.role && <span class="observe">{rater.role}</span>}
-                  </th>
-                ))}
-                <th scope="col" class="num">
-                  Median
+      {split.length > 0 && (
+        <DataTable caption="Where raters disagree, use case by use case" class="rater-table">
+          <thead>
+            <tr>
+              <th scope="col">Use case and criterion</th>
+              {raters.map((label) => (
+                <th scope="col" class="num" key={label}>
+                  {label}
+                  {roles.get(label) && <span class="observe">{roles.get(label)}</span>}
                 </th>
-              </tr>
-            </thead>
-            <tbody>
-              {criterionIds.map((id) => {
-                const stat = row.aggregate.stats.find((item) => item.criterionId === id);
-                return (
-                  <tr key={id} class={stat?.disagreement ? 'flagged' : undefined}>
+              ))}
+              <th scope="col" class="num">
+                Median
+              </th>
+            </tr>
+          </thead>
+          {split.map((row) => (
+            <tbody key={row.useCaseId}>
+              {row.aggregate.stats
+                .filter((stat) => stat.disagreement)
+                .map((stat, index) => (
+                  <tr key={stat.criterionId} class={index === 0 ? 'group-start' : undefined}>
                     <th scope="row">
-                      {title(id)}
-                      {stat?.disagreement && <span class="flag">Disagreement</span>}
+                      {index === 0 ? (
+                        <span class="use-case-name">{row.title}</span>
+                      ) : (
+                        <span class="visually-hidden">{row.title}: </span>
+                      )}
+                      {title(stat.criterionId)}
                     </th>
-                    {row.raters.map((rater) => (
-                      <td class="num" key={rater.label}>
-                        {rater.scores[id] ?? '—'}
+                    {raters.map((label) => (
+                      <td class="num" key={label}>
+                        {row.raters.find((rater) => rater.label === label)?.scores[stat.criterionId] ?? '—'}
                       </td>
                     ))}
-                    <td class="num">{formatMedian(stat?.median)}</td>
+                    <td class="num">{formatMedian(stat.median)}</td>
                   </tr>
-                );
-              })}
+                ))}
             </tbody>
-          </table>
-        </div>
-      ))}
+          ))}
+        </DataTable>
+      )}
     </>
   );
 }

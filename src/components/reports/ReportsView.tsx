@@ -5,9 +5,10 @@ import type { Questionnaire } from '../../schemas/questionnaire';
 import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
 import { provideBacklogContent } from '../../stores/backlog/backlog';
 import { $reportsData } from '../../stores/reports/data';
-import { CompareAnswers } from './CompareAnswers';
+import { LazyPart } from '../LazyPart';
+import { Loading } from '../Loading';
+import { useDeferred } from '../useLazy';
 import { ShareLink } from './ShareLink';
-import { TeamView } from './TeamView';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -17,6 +18,8 @@ interface Props {
 /** Gathering answers, the team view of a survey round, and answer-by-answer comparison. */
 export function ReportsView({ questionnaire, criteria }: Props) {
   const data = useStore($reportsData);
+  // The roll-up and its tables sit below the first screen: their code follows the first paint.
+  const parts = useDeferred(() => import('./reportsParts'));
   useEffect(() => {
     provideQuestionnaire(questionnaire);
     provideBacklogContent(criteria, []);
@@ -35,13 +38,17 @@ export function ReportsView({ questionnaire, criteria }: Props) {
 
       <section aria-labelledby="team-title">
         <h2 id="team-title">Team view</h2>
-        {data.kind === 'loading' && <p>Reading the workspace…</p>}
+        {data.kind === 'loading' && <Loading>Reading the workspace…</Loading>}
         {data.kind === 'error' && (
           <p class="notice error" role="alert">
             Could not read the workspace: {data.message}
           </p>
         )}
-        {data.kind === 'ready' && <TeamView />}
+        {data.kind === 'ready' && (
+          <LazyPart lazy={parts} what="the team view">
+            {({ TeamView }) => <TeamView />}
+          </LazyPart>
+        )}
       </section>
 
       {data.kind === 'ready' && (
@@ -50,7 +57,9 @@ export function ReportsView({ questionnaire, criteria }: Props) {
           <p class="hint">
             Two milestones, two assessments, or two people’s files: every answer that differs, and how the scores moved.
           </p>
-          <CompareAnswers />
+          <LazyPart lazy={parts} what="the comparison">
+            {({ CompareAnswers }) => <CompareAnswers />}
+          </LazyPart>
         </section>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { roundLabel } from '../../lib/reports/respondents';
-import { $group, $groups, $nameMode, chooseGroup, chooseNameMode } from '../../stores/reports/team';
+import { roundLabel, type NameMode } from '../../lib/reports/respondents';
+import { RadioGroup } from '../form/RadioGroup';
+import { $group, $groups, $nameMode, chooseGroup, chooseNameMode } from '../../stores/reports/round';
 
 /** Which survey round to roll up, and whether respondents are named or numbered. */
 export function RespondentChoices({ idPrefix }: { idPrefix: string }) {
@@ -28,32 +29,24 @@ export function RespondentChoices({ idPrefix }: { idPrefix: string }) {
           ))}
         </select>
       </div>
-      <fieldset>
-        <legend>Show respondents</legend>
-        <div class="choice">
-          <input
-            type="radio"
-            id={`${idPrefix}-named`}
-            name={`${idPrefix}-names`}
-            checked={mode === 'named'}
-            onChange={() => chooseNameMode('named')}
-          />
-          <label for={`${idPrefix}-named`}>By name</label>
-        </div>
-        <div class="choice">
-          <input
-            type="radio"
-            id={`${idPrefix}-anonymous`}
-            name={`${idPrefix}-names`}
-            checked={mode === 'anonymous'}
-            onChange={() => chooseNameMode('anonymous')}
-          />
-          <label for={`${idPrefix}-anonymous`}>
-            Anonymously, as R1, R2, …{' '}
-            <span class="observe">Names and roles are hidden; teams stay, so the teams can be compared.</span>
-          </label>
-        </div>
-      </fieldset>
+      <RadioGroup<NameMode>
+        name={`${idPrefix}-names`}
+        legend="Show respondents"
+        value={mode}
+        onChoose={chooseNameMode}
+        options={[
+          { value: 'named', label: 'By name' },
+          {
+            value: 'anonymous',
+            label: (
+              <>
+                Anonymously, as R1, R2, …{' '}
+                <span class="observe">Names and roles are hidden; teams stay, so the teams can be compared.</span>
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

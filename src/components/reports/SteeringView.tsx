@@ -15,22 +15,29 @@ import {
   $summaryAssessment,
   $summaryAssessmentId,
   $titleDraft,
+  REPORT_TITLE_MAX,
+  reportJson,
   reportMarkdown,
   toggleSection,
 } from '../../stores/reports/steering';
 import { downloadText } from '../download';
 import { Field } from '../Field';
-import { ReportDocument } from './ReportDocument';
+import { LazyPart } from '../LazyPart';
+import { Loading } from '../Loading';
+import { useDeferred } from '../useLazy';
 import { RespondentChoices } from './RespondentChoices';
+import { $nameMode } from '../../stores/reports/round';
 
 interface Props {
   questionnaire: Questionnaire;
   criteria: Criterion[];
   presets: WeightPreset[];
+  /** The portal's name and version, as exported files record them. */
+  portal: { name: string; version: string };
 }
 
 /** Pick the sections, see the report as it will print, then print it or download it. */
-export function SteeringView({ questionnaire, criteria, presets }: Props) {
+export function SteeringView({ questionnaire, criteria, presets, portal }: Props) {
   const data = useStore($reportsData);
   const report = useStore($report);
   const sections = useStore($sections);
@@ -38,14 +45,17 @@ export function SteeringView({ questionnaire, criteria, presets }: Props) {
   const milestones = useStore($milestoneChoices);
   const milestone = useStore($milestone);
   const title = useStore($titleDraft);
+  const nameMode = useStore($nameMode);
   const [message, setMessage] = useState<string | null>(null);
+  // The document's sections and tables follow the first paint, as does the builder behind them.
+  const reportPart = useDeferred(() => import('./ReportDocument'));
 
   useEffect(() => {
     provideQuestionnaire(questionnaire);
     provideBacklogContent(criteria, presets);
   }, []);
 
-  if (data.kind === 'loading') return <p>Reading the workspace…</p>;
+  if (data.kind === 'loading') return <Loading>Reading the workspace…</Loading>;
   if (data.kind === 'error')
     return (
       <p class="notice error" role="alert">
@@ -57,6 +67,16 @@ export function SteeringView({ questionnaire, criteria, presets }: Props) {
     const made = await reportMarkdown();
     if (!made) return;
     downloadText(made.text, made.fileName, 'text/markdown;charset=utf-8');
+    setMessage(`Downloaded ${made.fileName}.`);
+  }
+
+  async function downloadJson() {
+    const made = await reportJson({ portal, presets });
+    if (!made.ok) {
+      setMessage(made.message);
+      return;
+    }
+    downloadText(made.text, made.fileName, 'application/json;charset=utf-8');
     setMessage(`Downloaded ${made.fileName}.`);
   }
 
@@ -83,7 +103,7 @@ export function SteeringView({ questionnaire, criteria, presets }: Props) {
         <Field
           id="report-title-input"
           label="Title of the report"
-          hint="Leave empty for the default."
+          hint={`Leave empty for the default. Up to ${REPORT_TITLE_MAX} characters.`}
           value={title}
           onInput={(value) => $titleDraft.set(value)}
         />
@@ -133,12 +153,22 @@ export function SteeringView({ questionnaire, criteria, presets }: Props) {
           <button type="button" class="secondary" onClick={() => void downloadMarkdown()} disabled={sections.length === 0}>
             Download as Markdown
           </button>
+          <button type="button" class="secondary" onClick={() => void downloadJson()} aria-describedby="report-json-hint">
+            Download the data as JSON
+          </button>
           <span role="status" class="save-state">
             {message}
           </span>
         </div>
+        <p class="hint" id="report-json-hint">
+          The JSON file holds everything the report is made from, in the portal’s own file format, so another portal can bring it
+          in.
+          {nameMode === 'anonymous' && ' It keeps every name: share it only where names may be seen.'}
+        </p>
       </div>
-      {report && <ReportDocument report={report} />}
+      <LazyPart lazy={reportPart} what="the report">
+        {({ ReportDocument }) => (report ? <ReportDocument report={report} /> : <Loading>Preparing the report…</Loading>)}
+      </LazyPart>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { TeamColumn } from '../../lib/reports/steeringTeam';
 import { LazyChart, themeColour } from '../LazyChart';
 import { formatScore } from '../format';
+import { DataTable } from '../DataTable';
 
 interface Props {
   columns: TeamColumn[];
@@ -46,38 +47,35 @@ export function TeamComparison({ columns, idPrefix }: Props) {
             });
         }}
       />
-      <div class="table-wrap">
-        <table id={tableId}>
-          <caption>Median score (lowest–highest respondent), 0 to 4</caption>
-          <thead>
-            <tr>
-              <th scope="col">Scope</th>
-              <th scope="col" class="num">
-                Respondents
+      <DataTable caption="Median score (lowest–highest respondent), 0 to 4" id={tableId}>
+        <thead>
+          <tr>
+            <th scope="col">Scope</th>
+            <th scope="col" class="num">
+              Respondents
+            </th>
+            {categories.map((category) => (
+              <th scope="col" class="num" key={category}>
+                {category}
               </th>
-              {categories.map((category) => (
-                <th scope="col" class="num" key={category}>
-                  {category}
-                </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {columns.map((column) => (
+            <tr key={column.label}>
+              <th scope="row">{column.label}</th>
+              <td class="num">{column.respondents}</td>
+              <td class="num">{cell(column.overall)}</td>
+              {column.dimensions.map((d) => (
+                <td class="num" key={d.dimension}>
+                  {cell(d)}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {columns.map((column) => (
-              <tr key={column.label}>
-                <th scope="row">{column.label}</th>
-                <td class="num">{column.respondents}</td>
-                <td class="num">{cell(column.overall)}</td>
-                {column.dimensions.map((d) => (
-                  <td class="num" key={d.dimension}>
-                    {cell(d)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { $group, $teamSection } from '../../stores/reports/team';
+import { $group } from '../../stores/reports/round';
+import { $teamSection } from '../../stores/reports/team';
 import { plural } from '../backlog/format';
 import { CapabilityRollupTable } from './CapabilityRollupTable';
 import { DisagreementList } from './DisagreementList';

@@ -1,5 +1,5 @@
 import type { Comparison } from '../../lib/compare';
-import type { CapabilityResult } from '../../lib/scoring';
+import { effectiveTarget, type CapabilityResult } from '../../lib/scoring';
 import type { Questionnaire } from '../../schemas/questionnaire';
 import { DataTable } from '../DataTable';
 
@@ -61,7 +61,7 @@ export function CapabilityTable({ id, questionnaire, results, comparison, milest
               <td>{questionnaire.dimensions.find((d) => d.id === capability.dimension)?.title}</td>
               <td class="num">{capability.weight}</td>
               <td class="num">{describeResult(result)}</td>
-              <td class="num">{result?.target ?? '—'}</td>
+              <td class="num">{describeTarget(result)}</td>
               {comparison && <td class="num">{describeResult(change?.before)}</td>}
               {comparison && <td class={`movement ${change?.movement ?? ''}`}>{change ? movementText[change.movement] : '—'}</td>}
             </tr>
@@ -70,4 +70,11 @@ export function CapabilityTable({ id, questionnaire, results, comparison, milest
       </tbody>
     </DataTable>
   );
+}
+
+/** The target as set; one below the current level counts as the current level, as in the score and the chart. */
+function describeTarget(result: CapabilityResult | undefined): string {
+  if (!result || result.target === null) return '—';
+  const counted = effectiveTarget(result.level, result.target);
+  return counted !== null && counted !== result.target ? `${result.target} (counts as ${counted})` : String(result.target);
 }

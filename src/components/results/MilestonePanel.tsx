@@ -1,6 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import { checkMilestoneName } from '../../lib/assessmentCheck';
 import { todayIso } from '../../lib/ids';
+import { Field } from '../Field';
+import { ConfirmAction } from '../form/ConfirmAction';
+import { useFormErrors } from '../form/useFormErrors';
 import { $compareWith, $milestones, createMilestone, removeMilestone } from '../../stores/assessment/results';
 import { formatDate } from '../format';
 
@@ -10,46 +14,36 @@ export function MilestonePanel() {
   const compareWith = useStore($compareWith);
   const [name, setName] = useState('');
   const [date, setDate] = useState(todayIso());
-  const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const form = useFormErrors();
 
   async function freeze(event: Event) {
     event.preventDefault();
-    if (name.trim() === '') {
-      setError('Enter a name for the milestone, for example “End of Q1 2027”.');
-      document.getElementById('milestone-name')?.focus();
-      return;
-    }
-    setError(null);
+    const problem = checkMilestoneName(name);
+    if (form.report(problem ? [{ field: 'milestone-name', message: problem }] : [])) return;
     const created = await createMilestone(name, date);
-    if (created) setName('');
+    if (created) {
+      setName('');
+      // Focus goes to the milestone that appeared.
+      requestAnimationFrame(() => document.getElementById(`milestone-${created.id}`)?.focus());
+    }
   }
 
   return (
     <div class="milestones">
       <form onSubmit={freeze} noValidate class="card no-print" aria-labelledby="freeze-title">
-        <h3 id="freeze-title">Freeze a milestone</h3>
+        <h3 id="freeze-title" tabIndex={-1}>
+          Freeze a milestone
+        </h3>
         <p class="hint">A milestone is a read-only copy of every answer as it is now. Later you can see what moved since.</p>
-        <div class="field">
-          <label for="milestone-name">Milestone name</label>
-          {error && (
-            <p class="error-text" id="milestone-name-error" role="alert">
-              {error}
-            </p>
-          )}
-          <input
-            id="milestone-name"
-            type="text"
-            value={name}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'milestone-name-error' : undefined}
-            onInput={(event) => setName(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="milestone-date">Milestone date</label>
-          <input id="milestone-date" type="date" value={date} onInput={(event) => setDate(event.currentTarget.value)} />
-        </div>
+        {form.summary}
+        <Field
+          id="milestone-name"
+          label="Milestone name"
+          value={name}
+          error={form.errorFor('milestone-name')}
+          onInput={setName}
+        />
+        <Field id="milestone-date" label="Milestone date" type="date" value={date} onInput={setDate} />
         <button type="submit">Freeze milestone</button>
       </form>
 
@@ -74,32 +68,21 @@ export function MilestonePanel() {
           </div>
           <ul class="milestone-list">
             {milestones.map((milestone) => (
-              <li key={milestone.id}>
+              <li key={milestone.id} id={`milestone-${milestone.id}`} tabIndex={-1}>
                 <strong>{milestone.name}</strong> · {formatDate(milestone.date)} ·{' '}
                 {milestone.answers.filter((a) => a.state !== null).length} answers <span class="badge">read-only</span>{' '}
-                {confirming === milestone.id ? (
-                  <span class="no-print">
-                    <button
-                      type="button"
-                      class="danger"
-                      onClick={() => void removeMilestone(milestone.id).then(() => setConfirming(null))}
-                    >
-                      Delete milestone
-                    </button>{' '}
-                    <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                      Keep
-                    </button>
-                  </span>
-                ) : (
-                  <button
-                    type="button"
-                    class="link no-print"
-                    aria-label={`Delete milestone ${milestone.name}`}
-                    onClick={() => setConfirming(milestone.id)}
-                  >
-                    Delete
-                  </button>
-                )}
+                <ConfirmAction
+                  id={`delete-${milestone.id}`}
+                  trigger="Delete"
+                  triggerClass="link no-print"
+                  triggerLabel={`Delete milestone ${milestone.name}`}
+                  question={`Delete the milestone “${milestone.name}”? The assessment itself is not changed.`}
+                  confirm="Delete milestone"
+                  keep="Keep"
+                  class="confirm-inline no-print"
+                  onConfirm={() => removeMilestone(milestone.id)}
+                  focusAfter="freeze-title"
+                />
               </li>
             ))}
           </ul>

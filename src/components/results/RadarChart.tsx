@@ -21,6 +21,7 @@ export function RadarChart({ labels, series, tableId, title }: Props) {
       title={title}
       label={`${title}. The same numbers are in the table that follows.`}
       tableId={tableId}
+      boxClass="radar-box"
       signature={`${labels.join('|')}${JSON.stringify(series)}`}
       load={async () => {
         const { drawRadar } = await import('./radarDraw');

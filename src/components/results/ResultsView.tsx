@@ -4,7 +4,8 @@ import type { Questionnaire } from '../../schemas/questionnaire';
 import { $answers, $assessment, $loadState, openAssessment } from '../../stores/assessment/answering';
 import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
 import { $comparison, $indicative, $milestone, $roadmap, $summary, loadMilestones } from '../../stores/assessment/results';
-import { formatDate } from '../format';
+import { formatDate, joinMeta } from '../format';
+import { effectiveTarget } from '../../lib/scoring';
 import { answerUrl } from '../urls';
 import { OpeningState } from '../answer/OpeningState';
 import { CapabilityTable } from './CapabilityTable';
@@ -47,36 +48,42 @@ export function ResultsView({ questionnaire }: Props) {
   if (id === undefined || id === null || load.kind !== 'ready') return <OpeningState id={id} load={load} what="the results" />;
   if (!assessment || !summary || !roadmap || !milestonesRead) return <Loading>Opening the results…</Loading>;
 
-  const labels = questionnaire.capabilities.map((capability) => capability.title);
   const levelOf = (capabilityId: string) => summary.capabilities.find((r) => r.capabilityId === capabilityId);
-  const series: RadarSeries[] = [
-    { label: 'Current', kind: 'current', values: questionnaire.capabilities.map((c) => levelOf(c.id)?.level ?? null) },
-    {
-      label: 'Target',
-      kind: 'target',
-      values: questionnaire.capabilities.map((c) => {
-        const result = levelOf(c.id);
-        return result?.target ?? result?.level ?? null;
-      }),
-    },
-  ];
-  if (comparison && milestone) {
-    series.push({
-      label: `Milestone: ${milestone.name}`,
-      kind: 'milestone',
-      values: comparison.capabilities.map((change) => change.before.level),
-    });
-  }
+  const before = new Map(comparison?.capabilities.map((change) => [change.capabilityId, change.before.level]));
+  // One radar per dimension: 7 to 11 spokes stay readable where 27 on one chart overlap.
+  const radars = questionnaire.dimensions.map((dimension) => {
+    const capabilities = questionnaire.capabilities.filter((capability) => capability.dimension === dimension.id);
+    const series: RadarSeries[] = [
+      { label: 'Current', kind: 'current', values: capabilities.map((c) => levelOf(c.id)?.level ?? null) },
+      {
+        label: 'Target',
+        kind: 'target',
+        values: capabilities.map((c) => {
+          const result = levelOf(c.id);
+          // The same rule as the target score: never below the current level.
+          return result && result.state === 'level' ? effectiveTarget(result.level, result.target) : (result?.target ?? null);
+        }),
+      },
+    ];
+    if (comparison && milestone)
+      series.push({
+        label: `Milestone: ${milestone.name}`,
+        kind: 'milestone',
+        values: capabilities.map((c) => before.get(c.id) ?? null),
+      });
+    return { dimension, labels: capabilities.map((capability) => capability.title), series };
+  });
   const top = roadmap.items.slice(0, 3);
 
   return (
     <div class="results">
       <h1>Results: {assessment.name}</h1>
       <p class="muted">
-        {[assessment.organisation, assessment.team].filter(Boolean).join(' / ')} · {formatDate(assessment.date)} ·{' '}
-        <a class="no-print" href={answerUrl(assessment.id)}>
-          Change answers
-        </a>
+        {joinMeta([[assessment.organisation, assessment.team].filter(Boolean).join(' / '), formatDate(assessment.date)])}
+        <span class="no-print">
+          {' · '}
+          <a href={answerUrl(assessment.id)}>Change answers</a>
+        </span>
       </p>
       {estimates > 0 && (
         <p class="notice warn">
@@ -113,12 +120,17 @@ export function ResultsView({ questionnaire }: Props) {
 
       <section aria-labelledby="profile-title" class="print-break">
         <h2 id="profile-title">Profile by capability</h2>
-        <RadarChart
-          labels={labels}
-          series={series}
-          tableId="capability-table"
-          title="Current level, target and milestone per capability (0 to 4)"
-        />
+        <div class="radar-grid">
+          {radars.map((radar) => (
+            <RadarChart
+              key={radar.dimension.id}
+              labels={radar.labels}
+              series={radar.series}
+              tableId="capability-table"
+              title={`${radar.dimension.title}: current level, target${comparison ? ' and milestone' : ''} per capability (0 to 4)`}
+            />
+          ))}
+        </div>
         <CapabilityTable
           id="capability-table"
           questionnaire={questionnaire}

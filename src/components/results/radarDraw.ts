@@ -11,6 +11,17 @@ export interface RadarColours {
   milestone: string;
 }
 
+/** Splits a spoke's label into lines of about 16 characters, so neighbouring labels do not run into each other. */
+export function wrapLabel(label: string, width = 16): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 const translucent = (colour: string) => (colour.startsWith('#') && colour.length === 7 ? `${colour}33` : colour);
 
 export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: RadarSeries[], colours: RadarColours): Chart {
@@ -18,7 +29,7 @@ export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: R
   return new Chart(canvas, {
     type: 'radar',
     data: {
-      labels,
+      labels: labels.map((label) => wrapLabel(label)),
       datasets: series.map((item) => ({
         label: item.label,
         data: item.values,
@@ -40,7 +51,7 @@ export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: R
           ticks: { stepSize: 1, color: colours.text, backdropColor: 'transparent' },
           grid: { color: colours.grid },
           angleLines: { color: colours.grid },
-          pointLabels: { color: colours.text, font: { size: 11 } },
+          pointLabels: { color: colours.text, font: { size: 11 }, padding: 6 },
         },
       },
       plugins: { legend: { labels: { color: colours.text } } },

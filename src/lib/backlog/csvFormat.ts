@@ -116,3 +116,6 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/** The stand-in name for rows with scores but no rater, until the person says whose ratings they are. */
+export const UNNAMED_RATER = 'Unnamed rater';

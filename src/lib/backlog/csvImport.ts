@@ -9,6 +9,9 @@
  *   "idea", "confidential" and "medium"; empty times default to the moment of import.
  * - Ratings are whole numbers from 1 to 5 ("4", "4.0" and "4,0" all read as 4). Half points are
  *   refused: disagreement is kept by rating per rater, and the backlog takes the median.
+ * - A file may carry scores without any rater columns (title, description and the five scores is
+ *   the most common spreadsheet): such rows are rated by `unnamedRater`, the person the preview
+ *   asks about, and counted in `unnamedRows` so the preview can ask.
  * - Every use case and rating is checked against the same schema as the rest of the workspace.
  */
 import { ratingSchema, useCaseSchema, type Rating, type UseCase } from '../../schemas/backlog';
@@ -22,6 +25,8 @@ import { csvValue, type Parsed } from './csvValues';
 export interface ImportOptions {
   newId: () => string;
   now: string;
+  /** Whose ratings rows with scores but no rater name are. */
+  unnamedRater?: string;
 }
 
 export interface AcceptedRow {
@@ -37,6 +42,8 @@ export interface ImportPlan {
   ratings: Rating[];
   accepted: AcceptedRow[];
   rejected: RowProblem[];
+  /** Rows whose scores had no rater name and were given `unnamedRater`. */
+  unnamedRows: number;
 }
 
 const fieldColumns: Record<string, string> = {
@@ -107,7 +114,8 @@ function columnOf(path: readonly PropertyKey[], columns: Record<string, string>)
 }
 
 function ratingFrom(cells: Record<string, string>, useCaseId: string, options: ImportOptions): Parsed<Rating | null> {
-  const raterName = text(cells, 'rater_name').trim();
+  const named = text(cells, 'rater_name').trim();
+  const raterName = named || (options.unnamedRater ?? '').trim();
   const raterRole = text(cells, 'rater_role').trim();
   const comment = text(cells, 'rater_comment');
   const scores: CriterionValues = {};
@@ -119,7 +127,7 @@ function ratingFrom(cells: Record<string, string>, useCaseId: string, options: I
     else if (parsed.value !== null) scores[id] = parsed.value;
   }
   if (problems.length > 0) return { ok: false, problem: problems.join('; ') };
-  const hasRating = raterName !== '' || raterRole !== '' || comment.trim() !== '' || Object.keys(scores).length > 0;
+  const hasRating = named !== '' || raterRole !== '' || comment.trim() !== '' || Object.keys(scores).length > 0;
   if (!hasRating) return { ok: true, value: null };
   if (raterName === '') return { ok: false, problem: 'rater_name: scores, a role or a comment need the name of the rater' };
   const candidate = {
@@ -157,6 +165,7 @@ export function planImport(records: readonly CsvRecord[], options: ImportOptions
   const accepted: AcceptedRow[] = [];
   const rejected: RowProblem[] = [];
   const ratingIds = new Set<string>();
+  let unnamedRows = 0;
 
   for (const { line, cells } of records) {
     const givenId = (cells['use_case_id'] ?? '').trim();
@@ -219,6 +228,7 @@ export function planImport(records: readonly CsvRecord[], options: ImportOptions
       }
       group.raters.set(raterKey, line);
       ratingIds.add(rating.value.id);
+      if ((cells['rater_name'] ?? '').trim() === '') unnamedRows += 1;
       ratings.push(rating.value);
     }
     accepted.push({
@@ -229,5 +239,5 @@ export function planImport(records: readonly CsvRecord[], options: ImportOptions
       scores: rating.value?.scores ?? {},
     });
   }
-  return { useCases, ratings, accepted, rejected };
+  return { useCases, ratings, accepted, rejected, unnamedRows };
 }

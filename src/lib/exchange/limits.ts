@@ -14,26 +14,47 @@ export function sizeProblem(bytes: number): Problem | null {
   return null;
 }
 
+interface Visit {
+  value: unknown;
+  depth: number;
+  parent: Visit | null;
+  key: PropertyKey;
+}
+
+function pathOf(visit: Visit): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let at: Visit | null = visit; at && at.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
 /**
  * Walks parsed JSON once, without recursion (so a deep file cannot overflow the stack), and reports
- * nesting beyond MAX_DEPTH and numbers JSON turned into Infinity (such as 1e400).
+ * nesting beyond MAX_DEPTH and numbers JSON turned into Infinity (such as 1e400). Paths are only
+ * worked out for the problems found, so a large file costs one pass.
  */
 export function shapeProblems(value: unknown): Problem[] {
   const problems: Problem[] = [];
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  const stack: Visit[] = [{ value, depth: 0, parent: null, key: '' }];
   while (stack.length > 0 && problems.length < 20) {
-    const { value: current, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
-    if (typeof current === 'number' && !Number.isFinite(current)) {
-      problems.push(problem(path, 'the number is too large to be read'));
+    const visit = stack.pop() as Visit;
+    const current = visit.value;
+    if (typeof current === 'number') {
+      if (!Number.isFinite(current)) problems.push(problem(pathOf(visit), 'the number is too large to be read'));
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
-    if (path.length >= MAX_DEPTH) {
-      problems.push(problem(path, `the data is nested more than ${MAX_DEPTH} levels deep`));
+    if (visit.depth >= MAX_DEPTH) {
+      problems.push(problem(pathOf(visit), `the data is nested more than ${MAX_DEPTH} levels deep`));
       continue;
     }
-    if (Array.isArray(current)) current.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
-    else for (const [key, item] of Object.entries(current)) stack.push({ value: item, path: [...path, key] });
+    const depth = visit.depth + 1;
+    if (Array.isArray(current)) {
+      for (let index = current.length - 1; index >= 0; index -= 1)
+        stack.push({ value: current[index], depth, parent: visit, key: index });
+    } else {
+      const record = current as Record<string, unknown>;
+      for (const key of Object.keys(record)) stack.push({ value: record[key], depth, parent: visit, key });
+    }
   }
   return problems;
 }

@@ -3,7 +3,7 @@ import type { WorkspaceSettings } from '../../schemas/report';
 import type { WorkspaceData } from '../../schemas/workspace';
 import { canonicalJson } from '../canonical';
 import { emptyWorkspaceData } from '../workspaceData';
-import { compareHistories, itemFingerprint, itemKey, itemsOf, type ItemKind, type ItemRows } from './mergeItems';
+import { compareHistories, holdsAll, itemKey, itemsOf, type ItemKind, type ItemRows } from './mergeItems';
 import { rowKey, tableNames, type TableName } from './tables';
 import { rewriteForCopy } from './mergeRewrite';
 
@@ -13,12 +13,14 @@ import { rewriteForCopy } from './mergeRewrite';
  *
  * - An item (an assessment with its answers, a milestone, a use case, a rating, a weight
  *   profile, a checklist template, a review with all its revisions, answers and history) that
- *   only the incoming data has is **added**; one that is the same on both sides is **unchanged**.
+ *   only the incoming data has is **added**; one whose every incoming record is already stored
+ *   as it is is **unchanged** (records only the stored side has are never removed).
  * - A review whose incoming history continues the stored one (the stored entries are the first
  *   entries of the incoming history) is **changed**: the later copy is taken, which only appends
  *   to the history. If the stored history is the longer one, the stored copy is kept.
  * - Anything else with the same id and different content is a **conflict**, and the person picks:
- *   keep mine, take theirs, or keep both (the incoming copy gets a new id, and the incoming
+ *   keep mine, take theirs (the incoming records are written over the stored ones; stored records
+ *   the incoming copy lacks, such as answers it does not have, stay), or keep both (the incoming copy gets a new id, and the incoming
  *   records that point at it are pointed at the copy: answers and milestones at an assessment,
  *   ratings and reviews at a use case, the chosen profile at a weight profile).
  * - History is only ever appended. A review whose two histories parted (each has entries the
@@ -69,8 +71,6 @@ export interface Decisions {
 export interface MergeOutcome {
   /** Rows to write (put) in each table. */
   put: WorkspaceData;
-  /** Stored answers to remove, when "take theirs" replaces an assessment's answers. */
-  removeAnswers: [string, string][];
   /** Settings to store, or null to leave the stored settings as they are. */
   settings: WorkspaceSettings | null;
   /** The resolution that was applied to each conflict. */
@@ -91,12 +91,18 @@ export function planMerge(mine: WorkspaceData, theirs: WorkspaceData): MergePlan
 function planItem(key: string, stored: ItemRows | undefined, incoming: ItemRows): PlanItem {
   const base = { key, kind: incoming.kind, id: incoming.id, label: incoming.label };
   if (!stored) return { ...base, status: 'added', choices: [], suggested: 'take-theirs', newer: 'theirs' };
-  if (itemFingerprint(stored) === itemFingerprint(incoming))
-    return { ...base, status: 'unchanged', choices: [], suggested: 'keep-mine', newer: 'same' };
+  if (holdsAll(stored, incoming)) return { ...base, status: 'unchanged', choices: [], suggested: 'keep-mine', newer: 'same' };
   const newer = newerSide(stored.updatedAt, incoming.updatedAt);
   const suggested: Resolution = newer === 'theirs' ? 'take-theirs' : 'keep-mine';
   if (incoming.kind !== 'review')
-    return { ...base, status: 'conflict', choices: ['keep-mine', 'take-theirs', 'keep-both'], suggested, newer };
+    return {
+      ...base,
+      status: 'conflict',
+      choices: ['keep-mine', 'take-theirs', 'keep-both'],
+      suggested,
+      newer,
+      ...(incoming.kind === 'assessment' ? { note: answerDifference(stored, incoming) } : {}),
+    };
 
   const relation = compareHistories(auditOf(stored), auditOf(incoming));
   if (relation.kind === 'parted')
@@ -144,6 +150,19 @@ function planItem(key: string, stored: ItemRows | undefined, incoming: ItemRows)
     newer,
     note: 'Both copies have the same history but their answers differ; a review cannot be kept twice under one history.',
   };
+}
+
+/** "Yours has 27 answers and the file 4; 2 of the 4 differ from yours." */
+function answerDifference(stored: ItemRows, incoming: ItemRows): string {
+  const mine = new Map((stored.rows.answers ?? []).map((row) => [rowKey('answers', row as never), canonicalJson(row)]));
+  const theirs = incoming.rows.answers ?? [];
+  const differ = theirs.filter((row) => {
+    const before = mine.get(rowKey('answers', row as never));
+    return before !== undefined && before !== canonicalJson(row);
+  }).length;
+  const only = theirs.filter((row) => !mine.has(rowKey('answers', row as never))).length;
+  const plural = (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`;
+  return `Yours has ${plural(mine.size)} and the file ${plural(theirs.length)}: ${differ} ${differ === 1 ? 'differs' : 'differ'} from yours and ${only} ${only === 1 ? 'is' : 'are'} new. Taking theirs keeps your other answers.`;
 }
 
 const auditOf = (item: ItemRows) => (item.rows.auditLog ?? []) as AuditEntry[];
@@ -244,9 +263,7 @@ export function applyMerge(
   settings: { mine: WorkspaceSettings; theirs: WorkspaceSettings } = { mine: {}, theirs: {} },
 ): MergeOutcome {
   const theirItems = itemsOf(theirs);
-  const mineItems = itemsOf(mine);
   const put = emptyWorkspaceData();
-  const removeAnswers: [string, string][] = [];
   const applied: Record<string, Resolution> = {};
   const taken = new Set(allIds(mine, theirs));
   const copies = new Map<string, string>();
@@ -274,11 +291,6 @@ export function applyMerge(
       if (!list || list.length === 0) continue;
       (put[table] as unknown[]).push(...(table === 'auditLog' ? newEntries(mine, list as AuditEntry[]) : list));
     }
-    if (item.kind === 'assessment' && resolution === 'take-theirs') {
-      const keep = new Set((incoming.rows.answers ?? []).map((row) => rowKey('answers', row as never)));
-      for (const answer of (mineItems.get(item.key)?.rows.answers ?? []) as WorkspaceData['answers'])
-        if (!keep.has(rowKey('answers', answer))) removeAnswers.push([answer.assessmentId, answer.capabilityId]);
-    }
   }
 
   const chosen = settings.theirs.weightProfileId;
@@ -286,7 +298,7 @@ export function applyMerge(
     settings.mine.weightProfileId === undefined && chosen !== undefined
       ? { ...settings.mine, weightProfileId: copies.get(itemKey('weightProfile', chosen)) ?? chosen }
       : null;
-  return { put, removeAnswers, settings: nextSettings, applied };
+  return { put, settings: nextSettings, applied };
 }
 
 /** Only entries not stored yet are written: a stored entry is never overwritten. */

@@ -88,14 +88,17 @@ export function itemsOf(data: WorkspaceData): Map<string, ItemRows> {
 
 export const itemKey = (kind: ItemKind, id: string) => `${kind}:${id}`;
 
-/** The item's content as one comparable text, independent of the order rows were stored in. */
-export function itemFingerprint(item: ItemRows): string {
-  const tables = Object.entries(item.rows).map(([table, rows]) => {
-    const keyed = (rows ?? []).map((row) => [rowKey(table as TableName, row as never), canonicalJson(row)] as const);
-    keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return [table, keyed] as const;
+/**
+ * True when everything the incoming item holds is already stored, identically. Records only the
+ * stored side has (an answer given since the file was exported) do not make a difference: an
+ * import never removes anything.
+ */
+export function holdsAll(stored: ItemRows, incoming: ItemRows): boolean {
+  return Object.entries(incoming.rows).every(([table, rows]) => {
+    const name = table as TableName;
+    const mine = new Map((stored.rows[name] ?? []).map((row) => [rowKey(name, row as never), canonicalJson(row)]));
+    return (rows ?? []).every((row) => mine.get(rowKey(name, row as never)) === canonicalJson(row));
   });
-  return canonicalJson(Object.fromEntries(tables.filter(([, rows]) => rows.length > 0)));
 }
 
 /** How two histories of one review relate: equal, one continuing the other, or parted. */

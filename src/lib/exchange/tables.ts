@@ -50,13 +50,40 @@ const sortKey = (table: TableName, row: Row<TableName>): string => {
   return `${entry.lineageId}/${String(entry.seq).padStart(10, '0')}/${entry.id}`;
 };
 
-/** Rows of every table ordered by key, so that the same data always gives the same file. */
+/**
+ * Rows of every table ordered by key, each with its fields in alphabetical order, so that the
+ * same data always gives the same file (whatever order a form or an import wrote the fields in).
+ */
 export function sortedData(data: WorkspaceData): WorkspaceData {
   const sorted = {} as Record<TableName, unknown[]>;
   for (const table of tableNames) {
     const keyed = data[table].map((row) => [sortKey(table, row), row] as const);
     keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    sorted[table] = keyed.map(([, row]) => row);
+    sorted[table] = keyed.map(([, row]) => withSortedKeys(row));
   }
   return sorted as unknown as WorkspaceData;
+}
+
+/**
+ * A copy with every object's keys in code-unit order, undefined members dropped. Written as plain
+ * loops because a whole workspace passes through it on every export.
+ */
+export function withSortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let index = 0; index < value.length; index += 1) out[index] = withSortedKeys(value[index]);
+    return out;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(source).sort()) {
+    const member = source[key];
+    if (member === undefined) continue;
+    // Assigning "__proto__" would set the prototype; a file's "__proto__" key stays a plain key.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: withSortedKeys(member), enumerable: true, writable: true, configurable: true });
+    else out[key] = withSortedKeys(member);
+  }
+  return out;
 }

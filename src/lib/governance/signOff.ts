@@ -30,7 +30,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * - "approve with conditions" needs the conditions written out;
  * - an approval, with or without conditions, needs every applicable item answered and no
  *   blocking finding: a blocker that is not met stops a release, whatever the conditions say;
- * - a rejection can be recorded at any point.
+ * - a rejection can be recorded at any point, with the reason written out (kept where the
+ *   conditions of an approval go), so the record says what must change.
  */
 export function checkSignOff(
   review: Pick<Review, 'template' | 'useCaseSnapshot'>,
@@ -53,6 +54,8 @@ export function checkSignOff(
   if (draft.decision === 'approve-with-conditions' && draft.conditions.trim() === '') {
     problems.push({ field: 'conditions', message: 'Enter the conditions of the approval, with who must meet them and by when' });
   }
+  if (draft.decision === 'reject' && draft.conditions.trim() === '')
+    problems.push({ field: 'conditions', message: 'Say why the revision is rejected, so the record shows what must change' });
   if (draft.decision === 'approve' || draft.decision === 'approve-with-conditions') {
     const { applicable } = splitByApplicability(review.template.items, review.useCaseSnapshot);
     const open = reviewProgress(applicable, answers).open.length;
@@ -95,7 +98,7 @@ export function signOffReview(
     reviewerRole: form.reviewerRole.trim(),
     decision: form.decision,
     // Conditions belong to a conditional approval only; anything typed before switching decision is dropped.
-    conditions: form.decision === 'approve-with-conditions' ? form.conditions.trim() : '',
+    conditions: form.decision === 'approve' ? '' : form.conditions.trim(),
     date: form.date,
   };
   const actor = change.actor.trim() === '' ? signOff.reviewerName : change.actor.trim();

@@ -3,14 +3,13 @@
  * tables as the printed report, charts replaced by their tables. Every piece of text that came
  * from people or files is escaped (markdownText.ts), so an imported name cannot inject markup.
  */
-import { describeState } from './steeringMaturity';
+import { describeState } from './answerText';
 import { reportSectionTitles, type ReportSection } from './sections';
 import type { SteeringReport } from './steering';
 import { mdNumber, mdPercent, mdTable, mdText } from './markdownText';
 
-const range = (min: number | null, max: number | null) =>
-  min === null || max === null ? '–' : `${mdNumber(min)}–${mdNumber(max)}`;
-const levels = (distribution: readonly number[]) => distribution.map((count, level) => `${level}: ${count}`).join(', ');
+const range = (min: number | null, max: number | null, digits = 1) =>
+  min === null || max === null ? '–' : min === max ? mdNumber(min, digits) : `${mdNumber(min, digits)}–${mdNumber(max, digits)}`;
 
 function maturity(report: SteeringReport): string[] {
   const section = report.maturity;
@@ -91,16 +90,14 @@ function team(report: SteeringReport): string[] {
   ];
   if (section.disagreements.length === 0) out.push('No capability has answers 2 or more levels apart.');
   for (const line of section.disagreements) {
-    const extra = [
-      line.dontKnow ? `don’t know: ${line.dontKnow}` : '',
-      line.notApplicable ? `not applicable: ${line.notApplicable}` : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
+    const who = line.answers
+      .map(
+        (group) =>
+          `${group.answer}: ${group.people.map((person) => `${mdText(person.label)} (${mdText(person.team)})`).join(', ')}`,
+      )
+      .join('; ');
     out.push(
-      `- **${mdText(line.title)}**: median ${mdNumber(line.median)}, levels from ${mdNumber(line.min, 0)} to ${mdNumber(line.max, 0)} (how many gave each level: ${levels(line.distribution)}${extra ? `; ${extra}` : ''}). ` +
-        line.answers.map((answer) => `${mdText(answer.label)} (${mdText(answer.team)}): ${answer.answer}`).join('; ') +
-        '.',
+      `- **${mdText(line.title)}**: median ${mdNumber(line.median)}, answers from level ${line.min} to level ${line.max}. ${who}.`,
     );
   }
   out.push(
@@ -112,7 +109,7 @@ function team(report: SteeringReport): string[] {
       section.capabilities.map((row) => [
         `${mdText(row.title)}${row.inQuestionnaire ? '' : ' (no longer in the questionnaire)'}`,
         mdNumber(row.median),
-        range(row.min, row.max),
+        range(row.min, row.max, 0),
         row.distribution.join('/'),
         String(row.dontKnow),
         String(row.notApplicable),
@@ -152,7 +149,7 @@ function governance(report: SteeringReport): string[] {
   const section = report.governance;
   if (!section) return [];
   const out = [
-    `${section.blockingTotal === 0 ? 'No blocking findings.' : `${section.blockingTotal} blocking finding${section.blockingTotal === 1 ? '' : 's'} to resolve before release.`}`,
+    `${section.blockingTotal === 0 ? 'No blocking findings.' : `${section.blockingTotal} blocking finding${section.blockingTotal === 1 ? '' : 's'} in the current reviews.`}`,
     '',
     mdTable(
       ['Governance status', 'Use cases'],

@@ -9,7 +9,7 @@
  */
 import type { Rating } from '../../schemas/backlog';
 import { aggregateRatings, groupByUseCase, type CriterionValues, type UseCaseAggregate } from '../backlog/aggregate';
-import type { NameMode } from './respondents';
+import { compareLabels, type NameMode } from './respondents';
 
 export interface RaterScore {
   label: string;
@@ -68,7 +68,7 @@ export function rollUpRatings(
           role: mode === 'anonymous' ? '' : rating.raterRole,
           scores: rating.scores,
         }))
-        .sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true })),
+        .sort((a, b) => compareLabels(a.label, b.label)),
     });
   }
   return rows.sort(

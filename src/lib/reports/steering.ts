@@ -51,19 +51,17 @@ export interface SteeringReport {
 export function buildSteeringReport(input: SteeringInput): SteeringReport {
   const wants = (section: ReportSection) => input.sections.includes(section);
   const { questionnaire, assessment, milestone, group } = input;
-  const frame = {
-    version: questionnaire.version,
-    hash: questionnaire.hash,
-    capabilities: questionnaire.capabilities,
-  };
   const hasUseCases = input.backlog.useCases.some((useCase) => !useCase.archived);
   return {
     title: input.title,
     generatedAt: input.generatedAt,
     questionnaire: { title: questionnaire.title, version: questionnaire.version },
     sections: [...input.sections],
-    maturity: wants('maturity') && assessment ? maturitySection(questionnaire, assessment.assessment, assessment.answers) : null,
-    team: wants('team') && group ? teamSection(frame, group, input.nameMode) : null,
+    maturity:
+      wants('maturity') && assessment
+        ? maturitySection(questionnaire, assessment.assessment, assessment.answers, input.nameMode)
+        : null,
+    team: wants('team') && group ? teamSection(questionnaire, group, input.nameMode) : null,
     useCases: wants('use-cases') && hasUseCases ? useCasesSection(input.backlog) : null,
     governance: wants('governance') && input.backlog.reviews.length > 0 ? governanceSection(input.backlog) : null,
     changes:

@@ -80,13 +80,14 @@ export function useCasesSection(input: BacklogInput, limit = TOP_USE_CASES): Use
         flags.push(`raters disagree on ${item.aggregate.disagreements.map((id) => titles.get(id) ?? id).join(', ')}`);
       if (item.aggregate.raters === 0) flags.push('not rated yet');
       else if (item.weighted.completeness < 1) flags.push('some criteria unrated');
+      const inverted = new Set(input.criteria.filter((criterion) => criterion.inverted).map((criterion) => criterion.id));
       const carriers = item.weighted.contributions
         .filter((part) => part.points !== null && part.median !== null)
         .sort((a, b) => (b.points ?? 0) - (a.points ?? 0))
         .slice(0, 2)
         .map(
           (part) =>
-            `${titles.get(part.criterionId) ?? part.criterionId} ${oneDecimal(part.median ?? 0)} (+${oneDecimal(part.points ?? 0)} points)`,
+            `${titles.get(part.criterionId) ?? part.criterionId} ${oneDecimal(part.median ?? 0)} of 5${inverted.has(part.criterionId) ? ', where low is good' : ''} (+${oneDecimal(part.points ?? 0)} points)`,
         );
       const status = governance.get(item.id)?.status ?? 'not-started';
       return {

@@ -8,6 +8,8 @@ import { compareWithMilestone, type Movement } from '../compare';
 import { indicativeLevel } from '../maturityScale';
 import { buildRoadmap } from '../roadmap';
 import { scoreAssessment, type CapabilityState } from '../scoring';
+import { describeState } from './answerText';
+import type { NameMode } from './respondents';
 
 export interface DimensionLine {
   dimension: DimensionId;
@@ -82,13 +84,6 @@ export const TOP_GAPS = 5;
 
 type Scored = Pick<Answer, 'capabilityId' | 'state' | 'level' | 'target'>;
 
-export function describeState(state: CapabilityState, level: number | null): string {
-  if (state === 'level') return `level ${level ?? '?'}`;
-  if (state === 'dont-know') return 'don’t know';
-  if (state === 'not-applicable') return 'not applicable';
-  return 'not answered';
-}
-
 const dimensionTitle = (questionnaire: QuestionnaireForReport, id: DimensionId) =>
   questionnaire.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
 
@@ -96,6 +91,7 @@ export function maturitySection(
   questionnaire: QuestionnaireForReport,
   assessment: Assessment,
   answers: readonly Scored[],
+  nameMode: NameMode = 'named',
 ): MaturitySection {
   const summary = scoreAssessment(questionnaire.capabilities, answers);
   const roadmap = buildRoadmap(questionnaire.capabilities, summary.capabilities);
@@ -105,7 +101,8 @@ export function maturitySection(
     assessmentName: assessment.name,
     organisation: assessment.organisation,
     team: assessment.team,
-    respondent: [assessment.respondentName, assessment.respondentRole].filter(Boolean).join(', '),
+    // An anonymous report names nobody, not even the author of the summarised assessment.
+    respondent: nameMode === 'anonymous' ? '' : [assessment.respondentName, assessment.respondentRole].filter(Boolean).join(', '),
     date: assessment.date,
     overall: {
       score: summary.overall.score,

@@ -3,8 +3,8 @@
  * turned into lines a reader takes in at once, with respondents named or numbered.
  */
 import type { DimensionId } from '../../schemas/enums';
-import { describeState } from './steeringMaturity';
-import { respondentLabels, roundLabel, teamLabel, type NameMode, type RespondentGroup } from './respondents';
+import { describeState } from './answerText';
+import { compareLabels, respondentLabels, roundLabel, teamLabel, type NameMode, type RespondentGroup } from './respondents';
 import { rollUpGroup, type CapabilityRollup, type QuestionnaireFrame, type ScoreSpread } from './rollup';
 
 export interface TeamColumn {
@@ -24,8 +24,8 @@ export interface DisagreementLine {
   distribution: number[];
   dontKnow: number;
   notApplicable: number;
-  /** Each respondent's answer, e.g. "R2 (Platform): level 1". */
-  answers: { label: string; team: string; answer: string }[];
+  /** Who gave which answer, highest level first, then "don't know", "not applicable" and no answer. */
+  answers: { answer: string; people: { label: string; team: string }[] }[];
 }
 
 export interface TeamSection {
@@ -39,6 +39,26 @@ export interface TeamSection {
   disagreements: DisagreementLine[];
   /** Sentences about answers given against another questionnaire version. */
   versionNotes: string[];
+}
+
+const stateOrder = { level: 0, 'dont-know': 1, 'not-applicable': 2, unanswered: 3 } as const;
+
+function groupAnswers(
+  answers: CapabilityRollup['answers'],
+  labels: ReadonlyMap<string, string>,
+  teams: ReadonlyMap<string, string>,
+): DisagreementLine['answers'] {
+  const sorted = [...answers].sort((a, b) => stateOrder[a.state] - stateOrder[b.state] || (b.level ?? 0) - (a.level ?? 0));
+  const groups: DisagreementLine['answers'] = [];
+  for (const answer of sorted) {
+    const text = describeState(answer.state, answer.level);
+    const person = { label: labels.get(answer.respondentId) ?? answer.respondentId, team: teams.get(answer.respondentId) ?? '' };
+    const last = groups.at(-1);
+    if (last && last.answer === text) last.people.push(person);
+    else groups.push({ answer: text, people: [person] });
+  }
+  for (const group of groups) group.people.sort((a, b) => compareLabels(a.team, b.team) || compareLabels(a.label, b.label));
+  return groups;
 }
 
 export function teamSection(frame: QuestionnaireFrame, group: RespondentGroup, nameMode: NameMode): TeamSection {
@@ -68,13 +88,7 @@ export function teamSection(frame: QuestionnaireFrame, group: RespondentGroup, n
       distribution: row.distribution,
       dontKnow: row.dontKnow,
       notApplicable: row.notApplicable,
-      answers: row.answers
-        .map((answer) => ({
-          label: labels.get(answer.respondentId) ?? answer.respondentId,
-          team: teams.get(answer.respondentId) ?? '',
-          answer: describeState(answer.state, answer.level),
-        }))
-        .sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true })),
+      answers: groupAnswers(row.answers, labels, teams),
     })),
     versionNotes: rolled.versions.map((note) => {
       const who = `${note.respondentIds.length} respondent${note.respondentIds.length === 1 ? '' : 's'}`;

@@ -105,7 +105,8 @@ export const expensesDataReview: SampleReviewStory = {
     reviewerName: sampleReviewers.privacy,
     reviewerRole: 'Data protection officer',
     decision: 'reject',
-    conditions: '',
+    conditions:
+      'No data protection impact assessment has been made for the camera footage, and how long it is kept is not settled. Reopen once both are done.',
     date: '2026-11-10',
   },
 };

@@ -6,12 +6,14 @@ import type { Rating, UseCase } from '../../schemas/backlog';
 import { importUseCases } from '../../db/useCases';
 import { backlogToCsv, csvFileName } from '../../lib/backlog/csvExport';
 import type { CsvDelimiter } from '../../lib/backlog/csvFormat';
+import { UNNAMED_RATER } from '../../lib/backlog/csvFormat';
 import { planImport } from '../../lib/backlog/csvImport';
 import { readCsv } from '../../lib/backlog/csvRead';
 import { newId, nowIso, todayIso } from '../../lib/ids';
 import { $ratings, $useCases } from './backlog';
 import { $evaluation } from './ranking';
 import { $importState } from './importState';
+import { $raterName } from './ratings';
 import { attempt } from '../save/saveState';
 
 export function exportBacklogCsv(delimiter: CsvDelimiter): { text: string; fileName: string } {
@@ -28,17 +30,21 @@ export function exportBacklogCsv(delimiter: CsvDelimiter): { text: string; fileN
   return { text, fileName: csvFileName(todayIso()) };
 }
 
-let pending: { useCases: UseCase[]; ratings: Rating[] } | null = null;
+let pending: { useCases: UseCase[]; ratings: Rating[]; text: string } | null = null;
 
-/** Reads and checks a file, then shows the preview; nothing is stored yet. */
-export function previewImport(text: string, fileName: string): void {
+/**
+ * Reads and checks a file, then shows the preview; nothing is stored yet. Scores without a rater
+ * are given `unnamedRater` (by default the person last named on this device).
+ */
+export function previewImport(text: string, fileName: string, unnamedRater: string = $raterName.get()): void {
   pending = null;
   const read = readCsv(text);
   if (!read.ok) {
     $importState.set({ kind: 'refused', fileName, problem: read.problem, rejected: [] });
     return;
   }
-  const plan = planImport(read.records, { newId, now: nowIso() });
+  const rater = unnamedRater.trim() || UNNAMED_RATER;
+  const plan = planImport(read.records, { newId, now: nowIso(), unnamedRater: rater });
   const rejected = [...read.problems, ...plan.rejected].sort((a, b) => a.line - b.line);
   if (plan.accepted.length === 0) {
     const rows = rejected.length;
@@ -51,7 +57,7 @@ export function previewImport(text: string, fileName: string): void {
     return;
   }
   const known = new Set($useCases.get().map((useCase) => useCase.id));
-  pending = { useCases: plan.useCases, ratings: plan.ratings };
+  pending = { useCases: plan.useCases, ratings: plan.ratings, text };
   $importState.set({
     kind: 'preview',
     fileName,
@@ -60,7 +66,16 @@ export function previewImport(text: string, fileName: string): void {
     useCaseCount: plan.useCases.length,
     ratingCount: plan.ratings.length,
     replaceCount: plan.useCases.filter((useCase) => known.has(useCase.id)).length,
+    unnamedRows: plan.unnamedRows,
+    unnamedRater: rater,
   });
+}
+
+/** Gives the rows without a rater this person's name (the preview asked whose ratings they are). */
+export function nameUnnamedRater(name: string): void {
+  const state = $importState.get();
+  if (state.kind !== 'preview' || !pending || name.trim() === state.unnamedRater) return;
+  previewImport(pending.text, state.fileName, name);
 }
 
 /** Stores the previewed rows in one transaction; a failure leaves the backlog as it was. */

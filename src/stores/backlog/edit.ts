@@ -24,18 +24,6 @@ export type UseCaseDraft = Pick<
 
 export type { UseCasePatch };
 
-/** "a, b , a" → ["a", "b"]: tags are typed as one comma-separated line. */
-export function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((tag) => tag.trim())
-        .filter((tag) => tag !== ''),
-    ),
-  ];
-}
-
 /**
  * Why the status may not change, or null. High-risk use cases need an approving governance
  * sign-off before they are approved or put in production.

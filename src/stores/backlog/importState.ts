@@ -10,6 +10,10 @@ export interface ImportPreview {
   ratingCount: number;
   /** Use cases in the file whose id is already in the backlog (they will be replaced). */
   replaceCount: number;
+  /** Rows with scores but no rater: the preview asks whose ratings they are. */
+  unnamedRows: number;
+  /** The name those rows are given now (the person last named on this device, or a stand-in). */
+  unnamedRater: string;
 }
 
 /** The import panel's state: nothing is written before the person confirms a preview. */

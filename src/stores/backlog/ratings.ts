@@ -2,6 +2,8 @@ import { firstOverLimit } from '../../lib/textLimits';
 import { limits } from '../../schemas/limits';
 import type { Rating } from '../../schemas/backlog';
 import type { CriterionId } from '../../schemas/enums';
+import { atom } from 'nanostores';
+import { getMeta, setMeta } from '../../db/meta';
 import { deleteRating, putRating } from '../../db/useCases';
 import { newId, nowIso } from '../../lib/ids';
 import type { RatingPatch } from '../../lib/patches';
@@ -10,8 +12,23 @@ import { captureBaseline } from './ranking';
 import { ratingSaves, shownRating } from './saves';
 import { attempt } from '../save/saveState';
 
+const RATER_KEY = 'backlog.rater';
+/** The name the last rater on this device gave, offered as the rater of the next use case. */
+export const $raterName = atom('');
+
+export async function loadRaterName(): Promise<void> {
+  try {
+    const stored = await getMeta(RATER_KEY);
+    if (typeof stored === 'string') $raterName.set(stored);
+  } catch {
+    // Only a convenience: the form then starts empty.
+  }
+}
+
 export async function addRater(useCaseId: string, raterName: string, raterRole: string): Promise<Rating | undefined> {
   if (raterName.trim() === '' || firstOverLimit({ raterName, raterRole }, limits.rating)) return undefined;
+  $raterName.set(raterName.trim());
+  void setMeta(RATER_KEY, raterName.trim()).catch(() => undefined);
   const rating: Rating = {
     id: newId(),
     useCaseId,

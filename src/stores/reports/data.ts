@@ -1,28 +1,28 @@
-import { atom, onMount } from 'nanostores';
+import { computed, onMount } from 'nanostores';
 import type { WorkspaceData } from '../../schemas/workspace';
-import { describeStorageError } from '../../db/errors';
-import { watchWorkspace } from '../../db/watchWorkspace';
-import { $customProfiles, $profileId, DEFAULT_PROFILE_ID, PROFILE_META_KEY } from '../backlog/backlog';
+import { readWorkspaceWithSettings } from '../../db/workspace';
+import { liveStore } from '../save/live';
+import { $customProfiles, $profileId, DEFAULT_PROFILE_ID } from '../backlog/backlog';
 
 export type ReportsData =
   { kind: 'loading' } | { kind: 'ready'; data: WorkspaceData; profileId: string | null } | { kind: 'error'; message: string };
+
+const $stored = liveStore(() => readWorkspaceWithSettings());
 
 /**
  * Everything the reports read, kept up to date: it loads when a page first shows it and follows
  * every later change, so files brought in on the same page appear in the team view at once.
  */
-export const $reportsData = atom<ReportsData>({ kind: 'loading' });
+export const $reportsData = computed($stored, (live): ReportsData => {
+  if (live.kind !== 'ready') return live;
+  return { kind: 'ready', data: live.value.data, profileId: live.value.settings.weightProfileId ?? null };
+});
 
+// The backlog's own stores pick the weight profile, so the report ranks as the backlog does.
 onMount($reportsData, () =>
-  watchWorkspace(
-    [PROFILE_META_KEY],
-    ({ data, meta }) => {
-      const profileId = meta[PROFILE_META_KEY];
-      // The backlog's own stores pick the weight profile, so the report ranks as the backlog does.
-      $customProfiles.set(data.weightProfiles);
-      $profileId.set(typeof profileId === 'string' ? profileId : DEFAULT_PROFILE_ID);
-      $reportsData.set({ kind: 'ready', data, profileId: typeof profileId === 'string' ? profileId : null });
-    },
-    (error) => $reportsData.set({ kind: 'error', message: describeStorageError(error) }),
-  ),
+  $reportsData.subscribe((state) => {
+    if (state.kind !== 'ready') return;
+    $customProfiles.set(state.data.weightProfiles);
+    $profileId.set(state.profileId ?? DEFAULT_PROFILE_ID);
+  }),
 );

@@ -1,13 +1,15 @@
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import type { Assessment } from '../../schemas/assessment';
 import { reportSections, type ReportSection } from '../../lib/reports/sections';
-import { buildSteeringReport, type SteeringReport } from '../../lib/reports/steering';
+import type { buildSteeringReport, SteeringReport } from '../../lib/reports/steering';
 import { nowIso } from '../../lib/ids';
 import { $questionnaire } from '../assessment/questionnaire';
 import { $activeProfile } from '../backlog/activeProfile';
 import { $criteria } from '../backlog/backlog';
 import { $reportsData } from './data';
-import { $group, $nameMode } from './team';
+import { exportSelection, type ExportResult } from '../workspace/exportFile';
+import type { ExportContext } from '../../lib/exchange/envelope';
+import { $group, $nameMode } from './round';
 
 /** The sections picked, always kept in report order. */
 export const $sections = atom<ReportSection[]>([...reportSections]);
@@ -50,12 +52,25 @@ export const $milestone = computed(
   (choices, id) => choices.find((milestone) => milestone.id === id) ?? choices[0] ?? null,
 );
 
+/** Files record a title of up to this many characters. */
+export const REPORT_TITLE_MAX = 200;
+
 export const $reportTitle = computed([$titleDraft, $summaryAssessment], (draft, assessment) =>
-  draft.trim() !== '' ? draft.trim() : `MLOps steering report${assessment?.organisation ? `: ${assessment.organisation}` : ''}`,
+  (draft.trim() !== ''
+    ? draft.trim()
+    : `MLOps steering report${assessment?.organisation ? `: ${assessment.organisation}` : ''}`
+  ).slice(0, REPORT_TITLE_MAX),
 );
+
+/**
+ * The report builder brings the backlog ranking, the governance roll-up and the team roll-up with
+ * it; it is fetched as the page opens rather than shipped in the page's first download.
+ */
+const $builder = atom<{ build: typeof buildSteeringReport } | null>(null);
 
 export const $report = computed(
   [
+    $builder,
     $questionnaire,
     ready,
     $sections,
@@ -69,6 +84,7 @@ export const $report = computed(
     $generatedAt,
   ],
   (
+    builder,
     questionnaire,
     data,
     sections,
@@ -81,8 +97,8 @@ export const $report = computed(
     title,
     generatedAt,
   ): SteeringReport | null =>
-    questionnaire && data
-      ? buildSteeringReport({
+    builder && questionnaire && data
+      ? builder.build({
           title,
           generatedAt,
           questionnaire,
@@ -106,6 +122,11 @@ export const $report = computed(
       : null,
 );
 
+onMount($report, () => {
+  if (!$builder.get())
+    void import('../../lib/reports/steering').then((module) => $builder.set({ build: module.buildSteeringReport }));
+});
+
 /** A file name from the title and the day, e.g. "mlops-steering-report-nordlys-2026-12-01.md". */
 export function reportFileName(title: string, generatedAt: string, extension: string): string {
   const slug = title
@@ -116,6 +137,15 @@ export function reportFileName(title: string, generatedAt: string, extension: st
     .replace(/^-|-$/g, '')
     .slice(0, 60);
   return `${slug || 'steering-report'}-${generatedAt.slice(0, 10)}.${extension}`;
+}
+
+/**
+ * The data behind the report as the portal's JSON file (the whole workspace, titled like the
+ * report), through the one export of src/lib/exchange.
+ */
+export async function reportJson(context: Omit<ExportContext, 'now' | 'title'>): Promise<ExportResult> {
+  const result = await exportSelection({ scope: 'workspace' }, { ...context, title: $reportTitle.get() });
+  return result.ok ? { ...result, fileName: reportFileName($reportTitle.get(), nowIso(), 'json') } : result;
 }
 
 /** The report as Markdown; the builder is fetched only when someone downloads. */

@@ -1,51 +1,15 @@
-import { atom, computed } from 'nanostores';
-import type { Questionnaire } from '../../schemas/questionnaire';
-import { groupRespondents, respondentsOf, type NameMode, type RespondentGroup } from '../../lib/reports/respondents';
+import { computed } from 'nanostores';
 import { teamSection } from '../../lib/reports/steeringTeam';
 import { rollUpRatings } from '../../lib/reports/ratingsRollup';
 import { $questionnaire } from '../assessment/questionnaire';
 import { $reportsData } from './data';
-
-/** Respondents by name, or R1, R2, ... for an honest survey. */
-export const $nameMode = atom<NameMode>('named');
-/** The survey round chosen; null follows the default (the round with the most respondents). */
-export const $groupKey = atom<string | null>(null);
-
-export const $respondents = computed($reportsData, (state) =>
-  state.kind === 'ready' ? respondentsOf(state.data.assessments, state.data.answers) : [],
-);
-
-export const $groups = computed($respondents, (respondents) => groupRespondents(respondents));
-
-/** A group of today's questionnaire with a round and the most respondents comes first by default. */
-export function defaultGroup(groups: readonly RespondentGroup[], questionnaireId: string | null): RespondentGroup | null {
-  const score = (group: RespondentGroup) =>
-    (group.questionnaireId === questionnaireId ? 2 : 0) + (group.round !== '' ? 1 : 0) + group.respondents.length / 10_000;
-  return [...groups].sort((a, b) => score(b) - score(a))[0] ?? null;
-}
-
-export const $group = computed(
-  [$groups, $groupKey, $questionnaire],
-  (groups, key, questionnaire) => groups.find((group) => group.key === key) ?? defaultGroup(groups, questionnaire?.id ?? null),
-);
-
-export function frameOf(questionnaire: Questionnaire) {
-  return { version: questionnaire.version, hash: questionnaire.hash, capabilities: questionnaire.capabilities };
-}
+import { $group, $nameMode } from './round';
 
 /** The chosen round rolled up: the organisation, each team, disagreements, with respondents labelled. */
 export const $teamSection = computed([$questionnaire, $group, $nameMode], (questionnaire, group, mode) =>
-  questionnaire && group ? teamSection(frameOf(questionnaire), group, mode) : null,
+  questionnaire && group ? teamSection(questionnaire, group, mode) : null,
 );
 
 export const $ratingsRollup = computed([$reportsData, $nameMode], (state, mode) =>
   state.kind === 'ready' ? rollUpRatings(state.data.useCases, state.data.ratings, mode) : [],
 );
-
-export function chooseGroup(key: string): void {
-  $groupKey.set(key);
-}
-
-export function chooseNameMode(mode: NameMode): void {
-  $nameMode.set(mode);
-}

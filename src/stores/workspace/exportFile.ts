@@ -1,4 +1,7 @@
-import { readWorkspaceWithSettings } from '../../db/workspace';
+import { atom } from 'nanostores';
+import { readWorkspaceWithSettings, workspaceCounts } from '../../db/workspace';
+import { listAssessments } from '../../db/assessments';
+import { listReviews } from '../../db/reviews';
 import { setMeta } from '../../db/meta';
 import { describeStorageError } from '../../db/errors';
 import type { ExportContext, ExportSelection } from '../../lib/exchange/envelope';
@@ -27,8 +30,45 @@ export async function exportSelection(
         message: `The ${selection.scope} to export is no longer stored; it may have been deleted in another tab.`,
       };
     if (selection.scope === 'workspace') await setMeta(LAST_EXPORT_META_KEY, now.toISOString());
-    return { ok: true, fileName: exportFileName(selection, now), text: `${JSON.stringify(file, null, 2)}\n` };
+    // Written without indentation: a whole workspace is several megabytes, and JSON viewers indent it on demand.
+    return { ok: true, fileName: exportFileName(selection, now), text: `${JSON.stringify(file)}\n` };
   } catch (error) {
     return { ok: false, message: `Could not export: ${describeStorageError(error)}` };
+  }
+}
+
+export interface ExportChoice {
+  id: string;
+  label: string;
+}
+export interface ExportChoices {
+  assessments: ExportChoice[];
+  reviews: ExportChoice[];
+  empty: boolean;
+}
+
+export const $exportChoices = atom<ExportChoices | null>(null);
+
+/** The assessments and reviews a person can export one by one, named as the portal shows them. */
+export async function loadExportChoices(): Promise<void> {
+  try {
+    const [assessments, reviews, counts] = await Promise.all([listAssessments(), listReviews(), workspaceCounts()]);
+    const latest = new Map<string, (typeof reviews)[number]>();
+    for (const review of reviews)
+      if ((latest.get(review.lineageId)?.revision ?? 0) < review.revision) latest.set(review.lineageId, review);
+    $exportChoices.set({
+      assessments: assessments
+        .map((assessment) => ({ id: assessment.id, label: assessment.name }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+      reviews: [...latest.values()]
+        .map((review) => ({
+          id: review.lineageId,
+          label: `${review.template.title}: ${review.subject.kind === 'model' ? review.subject.name : (review.useCaseSnapshot?.title ?? 'use case')}`,
+        }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+      empty: Object.values(counts).every((count) => count === 0),
+    });
+  } catch {
+    $exportChoices.set({ assessments: [], reviews: [], empty: true });
   }
 }

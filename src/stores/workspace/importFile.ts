@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import {
   addToWorkspace,
-  readWorkspace,
+  readGovernanceHistory,
   readWorkspaceWithSettings,
   restoreWorkspace,
   workspaceCounts,
@@ -21,7 +21,8 @@ export type ImportMode = 'add' | 'replace';
 export interface Preview {
   fileName: string;
   restored: Restored;
-  plan: MergePlan;
+  /** What adding would do; worked out when "add" is chosen (a restore does not need it). */
+  plan: MergePlan | null;
   /** What is stored now, for the confirmation of a replace ("what will be lost"). */
   current: WorkspaceCounts;
   mode: ImportMode;
@@ -31,9 +32,9 @@ export interface Preview {
 export interface ImportDone {
   fileName: string;
   mode: ImportMode;
-  /** Rows written per table, and conflicts resolved. */
+  /** Rows written per table, and how many conflicts got each resolution. */
   written: Partial<Record<keyof WorkspaceCounts, number>>;
-  resolved: number;
+  resolved: Partial<Record<Resolution, number>>;
   refusedEntries: number;
   chains: LineageCheck[];
 }
@@ -79,19 +80,15 @@ export async function readImportFile(file: FileLike, mode: ImportMode = 'add'): 
     });
     return;
   }
-  // The reader, the validator and the merge load only when a file is picked.
-  const [{ restoreText }, { planMerge }] = await Promise.all([
-    import('../../lib/exchange/restore'),
-    import('../../lib/exchange/merge'),
-  ]);
+  // The reader and its validator load only when a file is picked; the merge when it is needed.
+  const { restoreText } = await import('../../lib/exchange/restore');
   const restored = await restoreText(text);
   if (!restored.ok) {
     $importState.set({ step: 'refused', fileName: file.name, problems: restored.problems });
     return;
   }
   try {
-    const [{ data }, current] = await Promise.all([readWorkspaceWithSettings(), workspaceCounts()]);
-    const plan = planMerge(data, restored.data);
+    const [plan, current] = await Promise.all([mode === 'add' ? planAgainstStored(restored) : null, workspaceCounts()]);
     $importState.set({ step: 'preview', preview: { fileName: file.name, restored, plan, current, mode, decisions: {} } });
   } catch (error) {
     $importState.set({
@@ -102,13 +99,32 @@ export async function readImportFile(file: FileLike, mode: ImportMode = 'add'): 
   }
 }
 
+async function planAgainstStored(restored: Restored): Promise<MergePlan> {
+  const [{ planMerge }, { data }] = await Promise.all([import('../../lib/exchange/merge'), readWorkspaceWithSettings()]);
+  return planMerge(data, restored.data);
+}
+
 function updatePreview(change: (preview: Preview) => Preview): void {
   const state = $importState.get();
   if (state.step === 'preview' || state.step === 'failed') $importState.set({ step: 'preview', preview: change(state.preview) });
 }
 
-export function setImportMode(mode: ImportMode): void {
+export async function setImportMode(mode: ImportMode): Promise<void> {
   updatePreview((preview) => ({ ...preview, mode }));
+  const state = $importState.get();
+  if (mode !== 'add' || state.step !== 'preview' || state.preview.plan) return;
+  try {
+    const plan = await planAgainstStored(state.preview.restored);
+    updatePreview((preview) => ({ ...preview, plan }));
+  } catch (error) {
+    const latest = $importState.get();
+    if (latest.step === 'preview')
+      $importState.set({
+        step: 'failed',
+        preview: latest.preview,
+        message: `The stored data could not be read to compare: ${describeStorageError(error)}`,
+      });
+  }
 }
 
 export function decideAll(resolution: Resolution): void {
@@ -141,7 +157,7 @@ export async function confirmImport(): Promise<boolean> {
   const outcome = await attempt(async () => {
     if (mode === 'replace') {
       await restoreWorkspace(restored.data, restored.settings);
-      return { written: countsOf(restored.data), resolved: 0, refused: 0 };
+      return { written: countsOf(restored.data), resolved: {}, refused: 0 };
     }
     const write = await addToWorkspace(({ data, settings }) => {
       // Planned again on what is stored inside the transaction; the person's decisions carry over by item.
@@ -149,7 +165,7 @@ export async function confirmImport(): Promise<boolean> {
       const merged = applyMerge(data, restored.data, plan, preview.decisions, { mine: settings, theirs: restored.settings });
       return { ...merged, refused: plan.refusedEntries.length };
     });
-    return { written: countsOf(write.put), resolved: Object.keys(write.applied).length, refused: write.refused };
+    return { written: countsOf(write.put), resolved: tally(Object.values(write.applied)), refused: write.refused };
   });
   if (!outcome.ok) {
     $importState.set({ step: 'failed', preview, message: `Nothing was imported: ${describeStorageError(outcome.error)}` });
@@ -157,7 +173,7 @@ export async function confirmImport(): Promise<boolean> {
   }
   let chains: LineageCheck[] = [];
   try {
-    const after = await readWorkspace();
+    const after = await readGovernanceHistory();
     chains = await verifyAllChains(after.reviews, after.auditLog);
   } catch {
     // The import is stored; a failed read only means the check cannot be shown now.
@@ -183,4 +199,10 @@ function countsOf(data: Record<string, readonly unknown[]>): Partial<Record<keyo
       .filter(([, rows]) => rows.length > 0)
       .map(([table, rows]) => [table, rows.length]),
   );
+}
+
+function tally(resolutions: readonly Resolution[]): Partial<Record<Resolution, number>> {
+  const counts: Partial<Record<Resolution, number>> = {};
+  for (const resolution of resolutions) counts[resolution] = (counts[resolution] ?? 0) + 1;
+  return counts;
 }

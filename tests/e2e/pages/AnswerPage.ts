@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { hydrated, open } from './navigation';
 
 /** The answering screen of one assessment. */
 export class AnswerPage {
@@ -65,4 +66,17 @@ export class AnswerPage {
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Starts a new assessment from /assessment/, typing its name, and waits on its answering page. */
+export async function startAssessment(page: Page, name: string): Promise<void> {
+  await open(page, '/assessment/');
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  const field = page.getByLabel('Name', { exact: true });
+  await expect(field).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await field.pressSequentially(name);
+  await page.getByRole('button', { name: 'Create and start answering' }).click();
+  await expect(page).toHaveURL(/\/assessment\/answer\/\?id=/);
+  await hydrated(page);
 }

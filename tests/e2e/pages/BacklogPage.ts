@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { open } from './navigation';
+import { open, typeInto } from './navigation';
 
 /** The backlog list page and a use case's own page, as a domain expert uses them. */
 export class BacklogPage {
@@ -19,18 +19,18 @@ export class BacklogPage {
 
   async addUseCase(title: string, fields: { family?: string; riskTier?: string; tags?: string } = {}): Promise<void> {
     await this.page.getByRole('button', { name: 'Add a use case' }).click();
-    await this.page.getByLabel('Title', { exact: true }).fill(title);
+    await typeInto(this.page.getByLabel('Title', { exact: true }), title);
     if (fields.family) await this.page.getByLabel('Use-case family').selectOption({ label: fields.family });
     if (fields.riskTier) await this.page.getByLabel('Risk tier').selectOption({ label: fields.riskTier });
-    if (fields.tags) await this.page.getByLabel('Tags (optional)').fill(fields.tags);
+    if (fields.tags) await typeInto(this.page.getByLabel('Tags (optional)'), fields.tags);
     await this.page.getByRole('button', { name: 'Add and start rating' }).click();
     await expect(this.page).toHaveURL(/\/backlog\/use-case\/\?id=/);
     await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
 
   async addRater(name: string, role: string): Promise<void> {
-    await this.page.getByLabel('Name', { exact: true }).fill(name);
-    await this.page.getByLabel('Role (optional)').last().fill(role);
+    await typeInto(this.page.getByLabel('Name', { exact: true }), name);
+    await typeInto(this.page.getByLabel('Role (optional)').last(), role);
     await this.page.getByRole('button', { name: 'Add rater and rate' }).click();
     await expect(this.page.getByRole('heading', { name: `Ratings by ${name}` })).toBeVisible();
   }

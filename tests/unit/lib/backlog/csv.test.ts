@@ -215,3 +215,25 @@ describe('checking rows', () => {
     expect(byId(plan.useCases)).toEqual(byId(useCases));
   });
 });
+
+describe('a spreadsheet with scores but no rater columns', () => {
+  it('imports every row, rated by the person the preview names, and counts those rows', () => {
+    const read = readOk(fixture('scores-without-raters.csv'));
+    const plan = planImport(read.records, { ...options(), unnamedRater: 'Ingrid Berg' });
+    expect(plan.rejected).toEqual([]);
+    expect(plan.useCases.map((useCase) => useCase.title)).toEqual([
+      'Customs data extraction',
+      'Route ETA',
+      'Chat assistant for drivers',
+    ]);
+    expect(plan.unnamedRows).toBe(3);
+    expect(plan.ratings.map((rating) => rating.raterName)).toEqual(['Ingrid Berg', 'Ingrid Berg', 'Ingrid Berg']);
+    expect(plan.ratings[2]?.scores).toEqual({ 'data-availability': 2, feasibility: 3, 'business-value': 3, 'time-to-market': 4 });
+  });
+
+  it('without a name for the rater, says what is missing on each row', () => {
+    const plan = importText(fixture('scores-without-raters.csv'));
+    expect(plan.accepted).toEqual([]);
+    expect(plan.rejected[0]?.reason).toMatch(/^rater_name:/);
+  });
+});

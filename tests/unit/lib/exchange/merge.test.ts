@@ -16,8 +16,6 @@ function written(mine: WorkspaceData, outcome: MergeOutcome): WorkspaceData {
       : table === 'reviewAnswers'
         ? `${String(row['reviewId'])}/${String(row['itemId'])}`
         : String(row['id']);
-  const removed = new Set(outcome.removeAnswers.map(([a, c]) => `${a}/${c}`));
-  next.answers = next.answers.filter((row) => !removed.has(`${row.assessmentId}/${row.capabilityId}`));
   for (const table of Object.keys(outcome.put) as (keyof WorkspaceData)[]) {
     const rows = new Map((next[table] as unknown as Record<string, unknown>[]).map((row) => [key(table, row), row]));
     for (const row of outcome.put[table] as unknown as Record<string, unknown>[]) rows.set(key(table, row), row);
@@ -59,6 +57,9 @@ describe('planMerge', () => {
     const item = plan.items.find((found) => found.key === `assessment:${ASSESSMENT}`);
     expect(item).toMatchObject({ status: 'conflict', suggested: 'take-theirs', newer: 'theirs' });
     expect(item?.choices).toEqual(['keep-mine', 'take-theirs', 'keep-both']);
+    expect(item?.note).toBe(
+      `Yours has ${mine.answers.length} answers and the file ${theirs.answers.length} answers: 1 differs from yours and 0 are new. Taking theirs keeps your other answers.`,
+    );
     expect(plan.tables.answers.conflicts).toBe(1);
     expect(plan.tables.assessments.unchanged).toBe(1);
   });
@@ -84,14 +85,14 @@ describe('applyMerge resolutions', () => {
     expect(written(mine, outcome)).toEqual(mine);
   });
 
-  it('take theirs replaces the item, answers included, and removes answers their copy does not have', () => {
+  it('take theirs writes their copy over mine and keeps the answers their copy does not have', () => {
     const { mine, theirs, dropped } = conflicting();
     const outcome = applyMerge(mine, theirs, planMerge(mine, theirs), { all: 'take-theirs' });
     const after = written(mine, outcome);
     expect(after.assessments[0]?.name).toBe('Their name');
     expect(after.useCases.find((row) => row.id === theirs.useCases[0]?.id)?.title).toBe('Their title');
-    expect(outcome.removeAnswers).toEqual([[dropped?.assessmentId, dropped?.capabilityId]]);
-    expect(after.answers).toHaveLength(theirs.answers.length);
+    expect(after.answers).toHaveLength(mine.answers.length);
+    expect(after.answers).toContainEqual(dropped);
   });
 
   it('keep both stores the incoming copy under a new id and points its records at the copy', () => {
@@ -191,10 +192,22 @@ describe('review histories are only appended to', () => {
     expect(outcome.put.auditLog).toEqual([entry]);
   });
 
-  it('keeps the stored copy when it has the later history', async () => {
+  it('finds nothing to do when the stored copy already holds the whole incoming history', async () => {
     const mine = fixtureData();
     const theirs = clone(mine);
     await extendHistory(mine, LINEAGE, 'my-entry-0001');
+    const plan = planMerge(mine, theirs);
+    expect(plan.items.find((found) => found.key === `review:${LINEAGE}`)).toMatchObject({ status: 'unchanged' });
+    expect(applyMerge(mine, theirs, plan, { all: 'take-theirs' }).put.auditLog).toEqual([]);
+  });
+
+  it('keeps the stored copy when it has the later history and the review moved on', async () => {
+    const mine = fixtureData();
+    const theirs = clone(mine);
+    await extendHistory(mine, LINEAGE, 'my-entry-0001');
+    const [review] = mine.reviews;
+    if (!review) throw new Error('no review');
+    review.updatedAt = '2027-01-01T00:00:00.000Z';
     const plan = planMerge(mine, theirs);
     expect(plan.items.find((found) => found.key === `review:${LINEAGE}`)).toMatchObject({
       status: 'changed',

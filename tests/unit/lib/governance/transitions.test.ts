@@ -130,7 +130,12 @@ describe('sign-off', () => {
       checkSignOff(makeReview(), blocked, form({ decision: 'approve-with-conditions', conditions: 'x' }), '2026-11-24')[0]
         ?.message,
     ).toMatch(/Resolve the 1 blocking finding/);
-    expect(checkSignOff(makeReview(), open, form({ decision: 'reject' }), '2026-11-24')).toEqual([]);
+    expect(
+      checkSignOff(makeReview(), open, form({ decision: 'reject', conditions: 'No consent for the camera data.' }), '2026-11-24'),
+    ).toEqual([]);
+    expect(checkSignOff(makeReview(), open, form({ decision: 'reject' }), '2026-11-24')).toEqual([
+      { field: 'conditions', message: 'Say why the revision is rejected, so the record shows what must change' },
+    ]);
   });
 
   it('locks the revision and records the decision; conditions are kept only for a conditional approval', () => {

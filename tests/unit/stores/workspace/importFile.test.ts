@@ -83,7 +83,9 @@ describe('restoring a backup', () => {
     await readImportFile(fileOf('backup.json', releasedText()), 'replace');
     const state = $importState.get();
     if (state.step !== 'preview') throw new Error(`expected a preview, got ${state.step}`);
-    expect(state.preview.plan.tables.useCases.added).toBe(3);
+    // A restore needs no comparison with what is stored: it replaces it.
+    expect(state.preview.plan).toBeNull();
+    expect(state.preview.restored.data.useCases).toHaveLength(3);
     expect(await confirmImport()).toBe(true);
     const done = $importState.get();
     if (done.step !== 'done') throw new Error('not done');
@@ -107,7 +109,7 @@ describe('restoring a backup', () => {
     );
     other.payload.settings = {};
     await readImportFile(fileOf('smaller.json', JSON.stringify(other)));
-    setImportMode('replace');
+    await setImportMode('replace');
     const state = $importState.get();
     if (state.step !== 'preview') throw new Error('no preview');
     expect(state.preview.current.useCases).toBe(3);
@@ -120,6 +122,16 @@ describe('restoring a backup', () => {
 });
 
 describe('adding to a workspace', () => {
+  it('compares with what is stored when the person switches a restore to "add"', async () => {
+    await seed();
+    await readImportFile(fileOf('backup.json', releasedText()), 'replace');
+    await setImportMode('add');
+    const state = $importState.get();
+    if (state.step !== 'preview') throw new Error('no preview');
+    expect(state.preview.mode).toBe('add');
+    expect(state.preview.plan?.items.every((item) => item.status === 'unchanged')).toBe(true);
+  });
+
   it('keeps both copies of a conflicting use case when asked for all', async () => {
     await seed();
     const theirs = JSON.parse(releasedText());
@@ -127,14 +139,14 @@ describe('adding to a workspace', () => {
     await readImportFile(fileOf('theirs.json', JSON.stringify(theirs)));
     const state = $importState.get();
     if (state.step !== 'preview') throw new Error('no preview');
-    expect(state.preview.plan.tables.useCases).toEqual({ added: 0, unchanged: 2, changed: 0, conflicts: 1 });
+    expect(state.preview.plan?.tables.useCases).toEqual({ added: 0, unchanged: 2, changed: 0, conflicts: 1 });
     decideAll('keep-both');
     await confirmImport();
     const stored = await readWorkspaceWithSettings();
     expect(stored.data.useCases.map((row) => row.title)).toContain('Their title');
     expect(stored.data.useCases).toHaveLength(4);
     const done = $importState.get();
-    expect(done.step === 'done' && done.done.resolved).toBe(1);
+    expect(done.step === 'done' && done.done.resolved).toEqual({ 'keep-both': 1 });
   });
 });
 

@@ -1,0 +1,114 @@
+// File exchange figures, measured in Chromium on the built site with a workspace of 10,000 use
+// cases (one rating each), 50 assessments and 20 reviews (see exchangeData.mjs):
+// - export_workspace_ms: a click on "Download a backup" on /workspace/ until the browser hands
+//   over the download. Median of 5.
+// - import_workspace_ms: a backup restore as a person does it on /workspace/: pick the file, wait
+//   for the preview, confirm the replacement, wait for the result (which includes checking every
+//   review history). The time the preview and the confirmation wait for clicks is not counted.
+//   Median of 5 restores into an emptied workspace.
+// - import_vs_raw_bulkput: that time divided by the time Dexie's bulkPut alone takes to store the
+//   same rows of every table in one transaction, in the same page and database (the same Dexie
+//   build, loaded as the backlog benchmark does). Imports and raw writes alternate. Median of 5.
+import { generateWorkspace } from './exchangeData.mjs';
+import { clearTables, hydrated, median as medianOf, rawBulkPut } from './browser.mjs';
+
+const RUNS = 5;
+const TABLES = [
+  'assessments',
+  'answers',
+  'milestones',
+  'useCases',
+  'ratings',
+  'weightProfiles',
+  'reviews',
+  'reviewAnswers',
+  'auditLog',
+  'templates',
+];
+
+const median = (values) => medianOf(values, 'An exchange timing');
+
+const clearWorkspace = (page) => clearTables(page, [...TABLES, 'meta']);
+
+async function restoreThroughUi(page, base, text) {
+  await page.goto(`${base}/workspace/`);
+  await hydrated(page);
+  await page.evaluate(() => {
+    const marks = {};
+    window.__benchRestore = marks;
+    document
+      .getElementById('restore-file')
+      .addEventListener('change', () => (marks.picked = performance.now()), { capture: true, once: true });
+    const button = (label) =>
+      [...document.querySelectorAll('.import-panel button')].find((found) => found.textContent.trim() === label);
+    const observer = new MutationObserver(() => {
+      const replace = button('Replace my workspace…');
+      if (replace && marks.previewed === undefined) {
+        marks.previewed = performance.now();
+        setTimeout(() => replace.click(), 0);
+      }
+      const yes = button('Yes, replace my workspace');
+      if (yes && marks.clicked === undefined) {
+        setTimeout(() => {
+          marks.clicked = performance.now();
+          yes.click();
+        }, 0);
+        marks.clicked = -1;
+      }
+      if (marks.clicked > 0 && /review histories are intact/.test(document.querySelector('.import-result')?.textContent ?? '')) {
+        marks.done = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page
+    .getByLabel('Choose a backup file')
+    .setInputFiles({ name: 'bench-backup.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  await page.waitForFunction(() => window.__benchRestore.done !== undefined, null, { timeout: 120_000 });
+  const marks = await page.evaluate(() => window.__benchRestore);
+  if (process.env['BENCH_VERBOSE'])
+    console.log('preview', Math.round(marks.previewed - marks.picked), 'store', Math.round(marks.done - marks.clicked));
+  return marks.previewed - marks.picked + (marks.done - marks.clicked);
+}
+
+export async function benchExchange(page, base) {
+  page.setDefaultTimeout(120_000);
+  const { text, rows } = generateWorkspace();
+  await page.goto(`${base}/workspace/`);
+  await hydrated(page);
+
+  const imports = [];
+  const raw = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await clearWorkspace(page);
+    imports.push(await restoreThroughUi(page, base, text));
+    await clearWorkspace(page);
+    raw.push(await rawBulkPut(page, Object.fromEntries(TABLES.map((table) => [table, rows[table]]))));
+  }
+
+  // The export runs on the workspace the last raw write stored.
+  await page.goto(`${base}/workspace/`);
+  await hydrated(page);
+  const button = page.getByRole('button', { name: 'Download a backup' });
+  await button.waitFor();
+  await page.waitForFunction(() => !document.querySelector('.export-panel button')?.disabled);
+  const exports = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const downloading = page.waitForEvent('download');
+    const started = Date.now();
+    await button.click();
+    const download = await downloading;
+    exports.push(Date.now() - started);
+    await download.delete();
+  }
+
+  const importMs = median(imports);
+  const rawMs = median(raw);
+  return {
+    export_workspace_ms: median(exports),
+    import_workspace_ms: importMs,
+    raw_bulkput_workspace_ms: rawMs,
+    import_vs_raw_bulkput: Math.round((importMs / rawMs) * 100) / 100,
+  };
+}
