@@ -121,14 +121,11 @@ test('a conflict is decided with the keyboard, and imported markup stays text', 
   if (!stored) throw new Error('the sample has no use case');
   const file = JSON.parse(fixture('released', 'report-v1.json'));
   const markup = '<img src=x onerror="window.__injected=1">Their title';
-  file.payload.data = {
-    ...file.payload.data,
-    useCases: [{ ...file.payload.data.useCases[0], id: stored.id, title: markup }],
-    ratings: [],
-  };
-  file.payload.data.assessments = [];
-  file.payload.data.answers = [];
-  file.payload.data.milestones = [];
+  // The file holds this one use case and nothing else, so it is the only conflict.
+  const data = file.payload.data as Record<string, unknown[]>;
+  const theirs = data['useCases']?.[0] as object;
+  for (const table of Object.keys(data)) data[table] = [];
+  data['useCases'] = [{ ...theirs, id: stored.id, title: markup }];
   await exchange.pick('Choose a portal file', 'colleague.json', JSON.stringify(file));
   await expect(page.getByRole('table', { name: 'What adding the file would do' })).toContainText('Use cases');
   const conflict = page.getByRole('group', { name: `Use case: ${markup}` });

@@ -124,11 +124,19 @@ export async function askToPersist(manager: StorageManager | undefined = globalT
   return granted;
 }
 
+const ASKED_KEY = 'mlops-portal.persistenceAsked';
 let asked = false;
 onSaved(() => {
   const current = counterFor($lastExportAt.get());
   writeCounter({ ...current, count: current.count + 1 });
-  if (asked) return;
+  // Asked once in this browser, not on every visit: a browser that asks the person should not
+  // ask again and again. The Workspace page can still ask.
+  if (reminderStorage ? reminderStorage.getItem(ASKED_KEY) !== null : asked) return;
   asked = true;
+  try {
+    reminderStorage?.setItem(ASKED_KEY, new Date().toISOString());
+  } catch {
+    // See writeCounter.
+  }
   void askToPersist();
 });
