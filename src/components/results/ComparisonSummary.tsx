@@ -1,8 +1,8 @@
 import type { Comparison } from '../../lib/compare';
 import type { Milestone } from '../../schemas/assessment';
 import type { Questionnaire } from '../../schemas/questionnaire';
-import { formatDate, formatDelta, formatScore } from '../format';
-import { DataTable } from '../DataTable';
+import { formatDate } from '../format';
+import { ScoreChangeTable } from './ScoreChangeTable';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -25,38 +25,17 @@ export function ComparisonSummary({ questionnaire, comparison, milestone }: Prop
           : ''}
         .
       </p>
-      <DataTable caption="Score per dimension then and now">
-        <thead>
-          <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col" class="num">
-              Milestone
-            </th>
-            <th scope="col" class="num">
-              Now
-            </th>
-            <th scope="col" class="num">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {comparison.dimensions.map((row) => (
-            <tr key={row.dimension}>
-              <th scope="row">{questionnaire.dimensions.find((d) => d.id === row.dimension)?.title ?? row.dimension}</th>
-              <td class="num">{formatScore(row.before)}</td>
-              <td class="num">{formatScore(row.after)}</td>
-              <td class="num">{formatDelta(row.delta)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">Overall</th>
-            <td class="num">{formatScore(comparison.overall.before)}</td>
-            <td class="num">{formatScore(comparison.overall.after)}</td>
-            <td class="num">{formatDelta(comparison.overall.delta)}</td>
-          </tr>
-        </tbody>
-      </DataTable>
+      <ScoreChangeTable
+        caption="Score per dimension then and now"
+        beforeLabel="Milestone"
+        rows={[
+          ...comparison.dimensions.map((row) => ({
+            ...row,
+            title: questionnaire.dimensions.find((d) => d.id === row.dimension)?.title ?? row.dimension,
+          })),
+          { title: 'Overall', ...comparison.overall },
+        ]}
+      />
     </div>
   );
 }
