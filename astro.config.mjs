@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { modulePreload } from './src/build/modulePreload.mjs';
 
 // A static site: every page is HTML at build time; islands hydrate where interaction is needed.
 // security.csp emits a Content-Security-Policy meta tag with hashes of every script and style
@@ -13,7 +14,7 @@ export default defineConfig({
   output: 'static',
   base,
   trailingSlash: 'always',
-  integrations: [preact()],
+  integrations: [preact(), modulePreload()],
   security: { csp: true },
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

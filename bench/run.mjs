@@ -2,7 +2,8 @@
 // Chromium against that build, and Lighthouse scores per route. Writes bench/results.json, prints
 // tables and refreshes the README's quality table from the results.
 // Run with `npm run bench` (it builds first); `npm run bench -- --only lighthouse` (or `size`,
-// `timings`, comma-separated) runs some parts and keeps the other parts' last figures.
+// `timings`, comma-separated) runs some parts and keeps the other parts' last figures;
+// `--runs 5` sets the number of mobile Lighthouse runs per route and state (3 by default).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -53,8 +54,10 @@ const goals = {
   import_vs_raw_bulkput: { max: 1.5 },
 };
 
+const { values: options } = parseArgs({ options: { only: { type: 'string', multiple: true }, runs: { type: 'string' } } });
+
 function selectedParts() {
-  const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
+  const values = options;
   if (!values.only) return PARTS;
   const parts = values.only.flatMap((value) => value.split(',')).map((part) => part.trim());
   const unknown = parts.filter((part) => !PARTS.includes(part));
@@ -93,7 +96,7 @@ async function timingFigures() {
       const { benchBacklog } = await import('./backlog.mjs');
       Object.assign(figures, await benchBacklog(await browser.newPage(), BASE));
     }
-    if (existsSync('bench/exchange.mjs') && !process.env['BENCH_ONLY']?.includes('backlog')) {
+    if (existsSync('bench/exchange.mjs')) {
       const { benchExchange } = await import('./exchange.mjs');
       Object.assign(figures, await benchExchange(await browser.newPage(), BASE));
     }
@@ -107,6 +110,7 @@ async function lighthouseResults() {
   const { benchLighthouse, lighthouseGoals } = await import('./lighthouse.mjs');
   const { default: lighthousePackage } = await import('lighthouse/package.json', { with: { type: 'json' } });
   const rows = await benchLighthouse(BASE, {
+    runs: Number(options.runs ?? 3),
     log: (row) =>
       console.log(
         `lighthouse ${row.state.padEnd(6)} ${row.route.padEnd(22)} perf ${row.performance} a11y ${row.accessibility} bp ${row.best_practices} cls ${row.cls}/${row.cls_desktop}`,

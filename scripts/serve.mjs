@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4329);
@@ -45,10 +46,17 @@ createServer((request, response) => {
     else response.end('Not found');
     return;
   }
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  // Compressed as any static host would serve text, so page weights and timings are realistic.
+  const gzip =
+    /^(text\/|application\/(json|manifest\+json)|image\/svg)/.test(type) &&
+    /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(200, {
     ...siteHeaders,
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': type,
     'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
-  createReadStream(file).pipe(response);
+  (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(response);
 }).listen(port, 'localhost', () => console.log(`Serving ${root} on http://localhost:${port}/`));

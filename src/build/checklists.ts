@@ -3,7 +3,14 @@ import type { ChecklistTemplate } from '../schemas/checklistTemplate';
 import { renderMarkdown } from '../lib/markdown';
 
 /** The order the built-in checklists are offered in: the usual order of a release review. */
-const order = ['responsible-ai', 'data-governance', 'model-validation', 'production-readiness'];
+const order = [
+  'responsible-ai',
+  'data-governance',
+  'model-validation',
+  'production-readiness',
+  'generative-ai',
+  'eu-ai-act-high-risk',
+];
 
 let cached: Promise<ChecklistTemplate[]> | null = null;
 

@@ -37,10 +37,37 @@ export function themeColour(name: string, fallback: string): string {
  * with a table of the same numbers, so if drawing fails the page says so and the table stands in.
  */
 export function LazyChart({ title, label, tableId, boxClass = '', signature, load }: Props) {
+  const figure = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const [wanted, setWanted] = useState(false);
+  const [drawn, setDrawn] = useState(false);
   const [failed, setFailed] = useState(false);
 
+  // Drawing waits until the chart is about to scroll into view (or the page is printed): Chart.js
+  // is the heaviest code on the page, and most charts sit below the first screen. The box keeps
+  // its size meanwhile, so nothing moves when the chart appears. A document made to be printed
+  // (the steering report, marked data-draw-charts="at-once") draws its charts at once, so a
+  // printout taken straight away has them all.
   useEffect(() => {
+    const box = figure.current;
+    if (!box || !('IntersectionObserver' in window) || box.closest('[data-draw-charts="at-once"]')) {
+      setWanted(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setWanted(true), {
+      rootMargin: '50% 0px',
+    });
+    observer.observe(box);
+    const printing = () => setWanted(true);
+    window.addEventListener('beforeprint', printing);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', printing);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!wanted) return;
     let chart: Drawn | null = null;
     let live = true;
     // The printed page is narrower than the screen: redraw to the print size before the browser lays it out.
@@ -48,7 +75,10 @@ export function LazyChart({ title, label, tableId, boxClass = '', signature, loa
     window.addEventListener('beforeprint', fitForPrint);
     load()
       .then((paint) => {
-        if (live && canvas.current) chart = paint(canvas.current);
+        if (live && canvas.current) {
+          chart = paint(canvas.current);
+          setDrawn(true);
+        }
       })
       .catch(() => setFailed(true));
     return () => {
@@ -56,15 +86,15 @@ export function LazyChart({ title, label, tableId, boxClass = '', signature, loa
       window.removeEventListener('beforeprint', fitForPrint);
       chart?.destroy();
     };
-  }, [signature]);
+  }, [signature, wanted]);
 
   return (
-    <figure class="chart">
+    <figure class="chart" ref={figure}>
       <figcaption>{title}</figcaption>
       {failed ? (
         <p class="notice warn">The chart could not be drawn; the table below shows the same numbers.</p>
       ) : (
-        <div class={`chart-box ${boxClass}`.trim()}>
+        <div class={`chart-box ${boxClass}${drawn ? ' drawn' : ''}`.trim()}>
           <canvas ref={canvas} role="img" aria-label={label} aria-describedby={tableId} />
         </div>
       )}

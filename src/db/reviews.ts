@@ -31,7 +31,8 @@ export async function getAuditLog(lineageId: string): Promise<AuditEntry[]> {
   return db().auditLog.where('[lineageId+seq]').between([lineageId, Dexie.minKey], [lineageId, Dexie.maxKey]).toArray();
 }
 
-async function tailOf(lineageId: string): Promise<AuditEntry | undefined> {
+/** The last entry of a lineage's log, if any. */
+export async function tailOf(lineageId: string): Promise<AuditEntry | undefined> {
   return db().auditLog.where('[lineageId+seq]').between([lineageId, Dexie.minKey], [lineageId, Dexie.maxKey]).last();
 }
 

@@ -127,14 +127,23 @@ export interface ImportResult {
 /**
  * Writes imported use cases and ratings in one transaction. A use case whose id is already stored
  * is replaced, and its stored ratings give way to the imported ones; on any failure nothing changes.
+ * A CSV file has no column for the risk-tier screening, so a replaced use case keeps its stored
+ * screening while the imported tier is the one that screening decided; with another tier it is
+ * no longer screened.
  */
 export async function importUseCases(useCases: readonly UseCase[], ratings: readonly Rating[]): Promise<ImportResult> {
   const database = db();
   return database.transaction('rw', database.useCases, database.ratings, async () => {
     const ids = useCases.map((useCase) => useCase.id);
-    const existing = (await database.useCases.count()) === 0 ? [] : await database.useCases.where(':id').anyOf(ids).primaryKeys();
+    const stored = (await database.useCases.count()) === 0 ? [] : await database.useCases.where(':id').anyOf(ids).toArray();
+    const existing = stored.map((useCase) => useCase.id);
     if (existing.length > 0) await database.ratings.where('useCaseId').anyOf(existing).delete();
-    await database.useCases.bulkPut([...useCases]);
+    const screenings = new Map(stored.flatMap((useCase) => (useCase.riskScreening ? [[useCase.id, useCase.riskScreening]] : [])));
+    const withScreening = useCases.map(({ riskScreening: own, ...useCase }): UseCase => {
+      const screening = own ?? screenings.get(useCase.id);
+      return screening && screening.decidedTier === useCase.riskTier ? { ...useCase, riskScreening: screening } : useCase;
+    });
+    await database.useCases.bulkPut(withScreening);
     if (ratings.length > 0) await database.ratings.bulkPut([...ratings]);
     return { added: useCases.length - existing.length, replaced: existing.length };
   });

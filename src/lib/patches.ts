@@ -29,13 +29,15 @@ export function blankAnswer(assessmentId: string, capabilityId: string, at: stri
 /** A level only counts while the state is "level", a reason only while it is "not applicable". */
 export function applyAnswerPatch(current: Answer, patch: AnswerPatch, at: string): Answer {
   const next: Answer = { ...current, ...patch, updatedAt: at };
+  // A level seeded by the quick check stays an estimate until the person chooses an answer themselves.
+  if (patch.state !== undefined || patch.level !== undefined) delete next.estimate;
   if (next.state !== 'level') next.level = null;
   if (next.state !== 'not-applicable') next.naReason = '';
   return next;
 }
 
 export type AssessmentPatch = Partial<
-  Pick<Assessment, 'name' | 'organisation' | 'team' | 'round' | 'respondentName' | 'respondentRole' | 'date'>
+  Pick<Assessment, 'name' | 'organisation' | 'team' | 'round' | 'respondentName' | 'respondentRole' | 'date' | 'questionnaire'>
 >;
 
 export type UseCasePatch = Partial<

@@ -47,6 +47,8 @@ export const answerSchema = z
     target: levelValue.nullable(),
     notes: z.string().max(limits.answer.notes),
     evidence: z.array(evidenceLink).max(limits.answer.evidence),
+    /** Seeded from the quick check and not yet confirmed by the person; absent once they do. */
+    estimate: z.literal(true).optional(),
     updatedAt: isoDateTime,
   })
   .superRefine((answer, ctx) => {

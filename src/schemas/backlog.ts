@@ -3,6 +3,7 @@ import { entityId, isoDateTime } from './common';
 import { criterionWeights, ratingValue } from './backlogContent';
 import { dataClassifications, riskTiers, useCaseFamilies, useCaseStatuses } from './enums';
 import { limits } from './limits';
+import { screeningRecordSchema } from './riskScreening';
 
 /** An ML use case in the backlog. Archived use cases stay stored but leave the ranking. */
 export const useCaseSchema = z.strictObject({
@@ -15,6 +16,8 @@ export const useCaseSchema = z.strictObject({
   status: z.enum(useCaseStatuses),
   dataClassification: z.enum(dataClassifications),
   riskTier: z.enum(riskTiers),
+  /** The latest risk-tier screening, when one was recorded; `riskTier` then holds its decided tier. */
+  riskScreening: screeningRecordSchema.optional(),
   // Tags never hold a comma: the form and the CSV file both list tags separated by commas.
   tags: z
     .array(

@@ -59,5 +59,10 @@ export const weightPresetSchema = z.strictObject({
   name: z.string().trim().min(3),
   description: z.string().trim().min(20),
   weights: criterionWeights,
+  /**
+   * Lowest business-value median a use case needs to rank with the others under this preset;
+   * those below it rank after all that meet it. Absent: no floor.
+   */
+  valueFloor: ratingValue.optional(),
 });
 export type WeightPreset = z.infer<typeof weightPresetSchema>;

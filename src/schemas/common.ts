@@ -29,3 +29,18 @@ export const evidenceLink = z.object({
     .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'only http:// and https:// addresses are accepted'),
 });
 export type EvidenceLink = z.infer<typeof evidenceLink>;
+
+/** Adds an issue for every item whose id repeats an earlier one in the same list. */
+export function flagDuplicateIds(
+  items: readonly { id: string }[],
+  path: readonly (string | number)[],
+  noun: string,
+  ctx: z.core.$RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate ${noun} id "${item.id}"` });
+    seen.add(item.id);
+  });
+}

@@ -1,13 +1,31 @@
 import { z } from 'zod';
 import { limits } from './limits';
 import { slugId } from './common';
-import { dimensionIds, lifecycleStages, roleTags, type DimensionId } from './enums';
+import {
+  altaiRequirements,
+  dimensionIds,
+  euAiActArticles,
+  iso42001Refs,
+  lifecycleStages,
+  nistFunctions,
+  roleTags,
+  type DimensionId,
+} from './enums';
 
 export const dimensionId = z.enum(dimensionIds);
 export type { DimensionId };
 
 export const levelValue = z.number().int().min(0).max(4);
 export type LevelValue = z.infer<typeof levelValue>;
+
+/** The reference frameworks a capability serves, where they apply (the same tags as checklist items). */
+export const frameworkReferences = z.strictObject({
+  nist: z.array(z.enum(nistFunctions)).min(1).optional(),
+  altai: z.array(z.enum(altaiRequirements)).min(1).optional(),
+  euAiAct: z.array(z.enum(euAiActArticles)).min(1).optional(),
+  iso42001: z.array(z.enum(iso42001Refs)).min(1).optional(),
+});
+export type FrameworkReferences = z.infer<typeof frameworkReferences>;
 
 /** One rung of a capability's 0-4 ladder. */
 export const levelDescriptor = z.strictObject({
@@ -35,6 +53,7 @@ export const capabilitySchema = z
     weight: z.number().min(limits.capabilityWeight.min).max(limits.capabilityWeight.max).default(1),
     lifecycle: z.array(z.enum(lifecycleStages)).min(1),
     roles: z.array(z.enum(roleTags)).min(1),
+    references: frameworkReferences.optional(),
     levels: z.array(levelDescriptor).length(5, 'give exactly five levels, 0 to 4'),
   })
   .superRefine((capability, ctx) => {
@@ -68,12 +87,30 @@ export const dimensionSchema = z.strictObject({
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0');
+
+/**
+ * What one version changed, so an assessment answered against an earlier version can say which
+ * capabilities are new (never answered) and which changed meaning (worth checking again). A
+ * capability that is split keeps its id for the part that keeps the meaning; the other part is new.
+ */
+export const questionnaireChangeSchema = z.strictObject({
+  version: semver,
+  summary: z.string().trim().min(20),
+  new: z.array(slugId).default([]),
+  changed: z.array(slugId).default([]),
+});
+export type QuestionnaireChange = z.output<typeof questionnaireChangeSchema>;
+
 /** Metadata of the questionnaire as a whole (content/assessment/questionnaire.yaml). */
 export const questionnaireMetaSchema = z.strictObject({
   id: slugId,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0'),
+  version: semver,
   title: z.string().trim().min(3),
+  /** How to answer when several models or teams are in scope; shown with every question. */
+  portfolioRule: z.string().trim().min(40),
   dimensions: z.array(dimensionSchema).length(3),
+  changes: z.array(questionnaireChangeSchema).default([]),
 });
 export type QuestionnaireMeta = z.infer<typeof questionnaireMetaSchema>;
 

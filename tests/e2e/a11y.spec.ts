@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadSampleWorkspace } from './pages/workspace';
 import { open } from './pages/navigation';
 
-const staticRoutes = ['/', '/assessment/', '/backlog/', '/governance/', '/reports/', '/workspace/'];
+const staticRoutes = ['/', '/assessment/', '/assessment/quick/', '/backlog/', '/governance/', '/reports/', '/workspace/'];
 
 async function expectNoViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })

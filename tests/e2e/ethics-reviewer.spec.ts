@@ -20,7 +20,7 @@ test('an ethics reviewer runs a review with the keyboard, signs off, finds it lo
   await checklist.focus();
   await page.keyboard.press('Space');
   await expect(checklist).toBeChecked();
-  await page.getByLabel('Use case', { exact: true }).selectOption({ label: `${USE_CASE} (high risk, personal data)` });
+  await page.getByLabel('Use case', { exact: true }).selectOption({ label: `${USE_CASE} (high risk, sensitive data)` });
   await typeInto(page.getByLabel('Your name'), 'Astrid Hagen');
   await expect(page.getByText('19 of 19 items apply to this use case.')).toBeVisible();
   await review.pressButton('Start the review');

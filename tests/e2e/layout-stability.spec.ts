@@ -13,9 +13,14 @@ const routes = [
   '/assessment/results/?id=sample-assessment-2026q4',
   '/backlog/',
   '/backlog/use-case/?id=sample-usecase-05',
+  // A description with a list, rendered from Markdown once the renderer has arrived.
+  '/backlog/use-case/?id=sample-usecase-01',
   '/governance/',
   '/governance/review/?id=sample-review-chat-ethics-1',
+  // Signed off: every item shows its notes (Markdown) and evidence from the start.
+  '/governance/review/?id=sample-review-eta-readiness-1',
   '/reports/',
+  '/reports/steering/',
   '/workspace/',
 ];
 const widths = [

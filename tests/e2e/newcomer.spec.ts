@@ -9,7 +9,7 @@ test('a newcomer loads the sample workspace and finds every view filled in', asy
   await expect(page.getByRole('row', { name: /Assessments/ })).toContainText('6');
 
   await open(page, '/assessment/');
-  await expect(page.getByRole('row', { name: /MLOps maturity review/ })).toContainText(/27 of 27.*\d\.\d of 4/);
+  await expect(page.getByRole('row', { name: /MLOps maturity review/ })).toContainText(/32 of 32.*\d\.\d of 4/);
   await page.getByRole('link', { name: 'Results' }).first().click();
   await expect(page.getByText(/Indicative maturity: level \d/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What to do first' })).toBeVisible();

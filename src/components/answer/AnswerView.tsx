@@ -60,6 +60,7 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
   const capability = capabilities[index];
   if (!capability) return <p class="notice error">The questionnaire has no capabilities.</p>;
   const progress = assessmentProgress(capabilities, Object.values(answers));
+  const estimates = Object.values(answers).filter((answer) => answer.estimate).length;
   const go = (id: string) => {
     moved.current = true;
     setCurrentId(id);
@@ -88,12 +89,18 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
             formatDate(assessment.date),
           ])}
         </p>
-        <QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} />
+        <QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} answers={answers} onSelect={go} />
         <AssessmentDetails assessment={assessment} />
         <label for="answer-progress">
           Answered {progress.done} of {progress.total}
         </label>
         <progress id="answer-progress" max={progress.total} value={progress.done} />
+        {estimates > 0 && (
+          <p class="hint">
+            {estimates === 1 ? 'One answer is an estimate' : `${estimates} answers are estimates`} from the quick check: confirm
+            or change {estimates === 1 ? 'it' : 'each one'} as you go.
+          </p>
+        )}
         <div class="actions">
           <a class="button secondary" href={resultsUrl(assessment.id)}>
             See results
@@ -107,6 +114,7 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
             capability={capability}
             dimension={questionnaire.dimensions.find((d) => d.id === capability.dimension)}
             answer={answers[capability.id]}
+            portfolioRule={questionnaire.portfolioRule}
             whyHtml={whyHtml[capability.id] ?? ''}
             position={index + 1}
             total={capabilities.length}

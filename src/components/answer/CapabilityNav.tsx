@@ -9,18 +9,19 @@ interface Props {
   onSelect: (capabilityId: string) => void;
 }
 
-export const stateLabel = (answer: Answer | undefined): string => {
+const stateLabel = (answer: Answer | undefined): string => {
   if (!answer || answer.state === null) return 'not answered';
   if (answer.state === 'dont-know') return "don't know";
   if (answer.state === 'not-applicable') return 'not applicable';
-  return `level ${answer.level ?? ''}`;
+  return `level ${answer.level ?? ''}${answer.estimate ? ', an estimate to confirm' : ''}`;
 };
 
 const stateMark = (answer: Answer | undefined): string => {
   if (!answer || answer.state === null) return '○';
   if (answer.state === 'dont-know') return '?';
   if (answer.state === 'not-applicable') return '–';
-  return String(answer.level ?? '');
+  // "≈2": a level seeded by the quick check, not yet confirmed.
+  return `${answer.estimate ? '≈' : ''}${answer.level ?? ''}`;
 };
 
 /** The list of capabilities by dimension, with each one's answer, for jumping around. */

@@ -4,6 +4,7 @@ import { statusLabels } from '../../lib/backlog/labels';
 import { checkUseCase, parseTags } from '../../lib/backlog/useCaseCheck';
 import { statusBlock, updateUseCase } from '../../stores/backlog/edit';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
+import { riskTierLabels } from '../../lib/backlog/labels';
 import { withBase } from '../urls';
 
 interface Props {
@@ -74,6 +75,16 @@ export function EditUseCaseForm({ useCase }: Props) {
         values={values}
         errors={errors}
         onChange={change}
+        riskTierElsewhere={
+          <div class="field">
+            <p class="label-like">Risk tier</p>
+            <p>
+              {riskTierLabels[useCase.riskTier]}
+              {useCase.riskScreening ? ' (screened)' : ' (not screened yet)'}.{' '}
+              <a href="#risk-screening-title">Decide it with the risk screening</a>.
+            </p>
+          </div>
+        }
         statusNotice={
           errors.status ? (
             <p class="hint">

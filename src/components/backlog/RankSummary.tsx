@@ -43,6 +43,15 @@ export function RankSummary({ evaluation }: Props) {
               : `; the rated criteria carry ${formatPercentShare(evaluation.weighted.completeness)} of the weight (completeness).`}
           </p>
         )}
+        {evaluation.belowValueFloor && (
+          <p class="notice warn">
+            Below the value floor of “{profile.name}”: its business-value median is{' '}
+            {evaluation.aggregate.medians['business-value'] === undefined
+              ? 'not rated'
+              : formatMedian(evaluation.aggregate.medians['business-value'])}
+            , under {profile.valueFloor}, so it ranks after every use case that meets the floor, whatever its score.
+          </p>
+        )}
         {before && before.rank !== evaluation.rank && (
           <p>
             <span class={`movement ${evaluation.rank < before.rank ? 'up' : 'down'}`}>

@@ -2,29 +2,31 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
 import type { Capability } from '../../schemas/questionnaire';
+import type { RiskScreening } from '../../schemas/riskScreening';
 import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from '../../lib/backlog/labels';
 import { $backlogLoad, $ratings, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog/backlog';
 import { $activeProfile } from '../../stores/backlog/activeProfile';
 import { $evaluation } from '../../stores/backlog/ranking';
-import { MarkdownView } from '../MarkdownView';
+import { loadRenderer, MarkdownView } from '../MarkdownView';
 import { SaveStatus } from '../SaveStatus';
 import { BreakdownTable } from './BreakdownTable';
 import { RankSummary } from './RankSummary';
 import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
+import { PageState } from '../PageState';
 import { withBase } from '../urls';
 import { LazyPart } from '../LazyPart';
-import { Loading } from '../Loading';
 import { useDeferred } from '../useLazy';
 
 interface Props {
   criteria: Criterion[];
   presets: WeightPreset[];
   capabilities: Pick<Capability, 'id' | 'dimension' | 'weight'>[];
+  screening: RiskScreening;
 }
 
 /** One use case: where it ranks and why, its raters and their ratings, and its details. */
-export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
+export function UseCaseDetail({ criteria, presets, capabilities, screening }: Props) {
   const load = useStore($backlogLoad);
   const useCases = useStore($useCases);
   const ratings = useStore($ratings);
@@ -37,31 +39,24 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
     provideBacklogContent(criteria, presets);
     setId(new URLSearchParams(window.location.search).get('id'));
     void loadBacklog();
+    // The description near the top is Markdown: fetch its renderer alongside the data.
+    loadRenderer().catch(() => undefined);
   }, []);
 
-  if (id === undefined || load.kind === 'loading') return <Loading>Opening the use case…</Loading>;
-  if (load.kind === 'error') {
+  const useCase = load.kind === 'ready' && id ? useCases.find((item) => item.id === id) : undefined;
+  if (!useCase)
     return (
-      <p class="notice error" role="alert">
-        Could not read the backlog: {load.message}
-      </p>
-    );
-  }
-  const useCase = useCases.find((item) => item.id === id);
-  if (!useCase) {
-    return (
-      <>
-        <h1>Use case not found</h1>
+      <PageState
+        id={id}
+        load={load.kind === 'ready' ? { kind: 'missing' } : load}
+        what="the use case"
+        missingTitle="Use case not found"
+        missingReason="This use case is not in the backlog stored in this browser. It may have been deleted."
+        back={{ href: '/backlog/', label: 'Go to the backlog' }}
+      >
         <UndoNotice />
-        <div class="notice warn">
-          <p>This use case is not in the backlog stored in this browser. It may have been deleted.</p>
-          <p>
-            <a href={withBase('/backlog/')}>Go to the backlog</a>
-          </p>
-        </div>
-      </>
+      </PageState>
     );
-  }
   const result = evaluation.get(useCase.id);
   const ratingCount = ratings.filter((rating) => rating.useCaseId === useCase.id).length;
 
@@ -114,7 +109,7 @@ export function UseCaseDetail({ criteria, presets, capabilities }: Props) {
 
       <RatingsPanel criteria={criteria} useCaseId={useCase.id} capabilities={capabilities} />
       <LazyPart lazy={details} what="the details form">
-        {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} />}
+        {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} screening={screening} />}
       </LazyPart>
     </div>
   );

@@ -21,10 +21,12 @@ interface Props {
   statusNotice?: preact.ComponentChildren;
   /** Announce errors as they appear (a form saved as it is typed has no error summary). */
   announce?: boolean;
+  /** When set, the risk tier is decided elsewhere (the screening) and this is shown in place of the choice. */
+  riskTierElsewhere?: preact.ComponentChildren;
 }
 
 /** The fields of a use case, labelled and hinted as in the GOV.UK Design System. */
-export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice, announce }: Props) {
+export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice, announce, riskTierElsewhere }: Props) {
   const id = (key: keyof UseCaseValues) => `${idPrefix}-${key}`;
   const wrap = (
     key: keyof UseCaseValues,
@@ -94,17 +96,18 @@ export function UseCaseFields({ idPrefix, values, errors, onChange, statusNotice
         {select(
           'dataClassification',
           'Data classification',
-          'The most sensitive data the use case would process.',
+          'The most sensitive data the use case would process. Sensitive means special kinds of personal data (health, biometrics, beliefs…) and counts as personal data too.',
           dataClassifications,
           classificationLabels,
         )}
-        {select(
-          'riskTier',
-          'Risk tier',
-          'High-risk use cases need an approving governance review before approval or production.',
-          riskTiers,
-          riskTierLabels,
-        )}
+        {riskTierElsewhere ??
+          select(
+            'riskTier',
+            'Risk tier (provisional)',
+            'Your first estimate; the risk screening on the use case page decides it. High-risk use cases need an approving governance review before approval or production.',
+            riskTiers,
+            riskTierLabels,
+          )}
       </div>
       {text('tags', 'Tags (optional)', 'Separate tags with commas, for example “customs, documents”.')}
     </>

@@ -8,6 +8,12 @@ interface Props {
   tableId: string;
 }
 
+/** Chart height follows the number of bars so labels stay readable. */
+function barSize(count: number): string {
+  if (count <= 4) return 'bars-few';
+  return count <= 8 ? 'bars-some' : 'bars-many';
+}
+
 /** Coverage as stacked bars; Chart.js is fetched only when the chart is shown. */
 export function CoverageChart({ rows, title, tableId }: Props) {
   return (
@@ -15,7 +21,7 @@ export function CoverageChart({ rows, title, tableId }: Props) {
       title={title}
       label={`${title}. The same numbers are in the table that follows.`}
       tableId={tableId}
-      boxClass={`coverage-box bars-${rows.length}`}
+      boxClass={`coverage-box ${barSize(rows.length)}`}
       signature={JSON.stringify(rows)}
       load={async () => {
         const { drawCoverage } = await import('./coverageDraw');

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ChecklistItem } from '../../schemas/checklistTemplate';
 import type { ReviewAnswer } from '../../schemas/governance';
-import { altaiLabels, itemStatusLabels, nistLabels } from '../../lib/governance/labels';
+import { itemStatusLabels } from '../../lib/governance/labels';
+import { describeReferences } from '../../lib/frameworkRefs';
 import { NAME_REQUIRED } from '../../lib/governance/transitions';
 import { commitText, editText, shownAnswer, updateItem, type AnswerPatch } from '../../stores/governance/answers';
 import { EvidenceList } from '../EvidenceList';
@@ -43,8 +44,9 @@ export function ItemCard({ item, stored, draft, error, editable, guidanceHtml, n
         <p class="item-tags">
           <SeverityBadge severity={item.severity} />
           <span class="frameworks">
-            NIST AI RMF: {item.nist.map((tag) => nistLabels[tag]).join(', ')} · ALTAI:{' '}
-            {item.altai.map((tag) => altaiLabels[tag]).join('; ')}
+            {describeReferences(item)
+              .map((reference) => `${reference.framework}: ${reference.tags.join('; ')}`)
+              .join(' · ')}
           </span>
         </p>
       </div>

@@ -42,8 +42,9 @@ export function TemplateImport({ builtIn }: Props) {
         <label for="template-file">Template file (YAML or JSON)</label>
         <p class="hint" id="template-file-hint">
           The file needs an id, a version such as 1.0.0, a title, a summary and a list of items, each with an id, section,
-          statement, guidance, severity (blocker, major or minor), expected evidence, and NIST AI RMF and ALTAI tags. The built-in
-          checklists follow the same format.
+          statement, guidance, severity (blocker, major or minor), expected evidence, NIST AI RMF and ALTAI (Assessment List for
+          Trustworthy AI) tags, and optionally EU AI Act articles, ISO/IEC 42001 clauses, a stricter severity per risk tier and
+          conditions that match any rather than all. The built-in checklists follow the same format.
         </p>
         <input
           ref={input}

@@ -8,6 +8,12 @@ export interface CoverageSeries {
   colour: string;
 }
 
+const MAX_LABEL = 34;
+
+function shorten(label: string): string {
+  return label.length <= MAX_LABEL ? label : `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+}
+
 /** Horizontal stacked bars: one bar per framework tag, its length the number of applicable items. */
 export function drawCoverage(
   canvas: HTMLCanvasElement,
@@ -40,7 +46,12 @@ export function drawCoverage(
           grid: { color: colours.grid },
           title: { display: true, text: 'Applicable items', color: colours.text },
         },
-        y: { stacked: true, ticks: { color: colours.text }, grid: { display: false } },
+        y: {
+          stacked: true,
+          // Long clause names would push the bars off the canvas; the table beside the chart has them in full.
+          ticks: { color: colours.text, callback: (_value, index) => shorten(labels[index] ?? '') },
+          grid: { display: false },
+        },
       },
       plugins: { legend: { labels: { color: colours.text } } },
     },

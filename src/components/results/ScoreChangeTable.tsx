@@ -18,21 +18,15 @@ interface Props {
 /** Scores then and now with the change, one row per dimension (and overall). */
 export function ScoreChangeTable({ caption, beforeLabel, rows }: Props) {
   return (
-    <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">Dimension</th>
-          <th scope="col" class="num">
-            {beforeLabel}
-          </th>
-          <th scope="col" class="num">
-            Now
-          </th>
-          <th scope="col" class="num">
-            Change
-          </th>
-        </tr>
-      </thead>
+    <DataTable
+      caption={caption}
+      columns={[
+        { label: 'Dimension' },
+        { label: beforeLabel, numeric: true },
+        { label: 'Now', numeric: true },
+        { label: 'Change', numeric: true },
+      ]}
+    >
       <tbody>
         {rows.map((row) => (
           <tr key={row.title}>

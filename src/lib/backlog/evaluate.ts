@@ -30,6 +30,8 @@ export interface Evaluation {
   aggregate: UseCaseAggregate;
   weighted: WeightedScore;
   blocked: boolean;
+  /** The business-value median is below the profile's value floor (or not rated) while a floor is set. */
+  belowValueFloor: boolean;
   rank: number;
   wsjf: number | null;
   wsjfRank: number;
@@ -44,6 +46,12 @@ export function evaluateBacklog(
   ratings: readonly (RaterScores & { useCaseId: string })[],
   criteria: readonly CriterionDirection[],
   weights: Weights,
+  /**
+   * Lowest business-value median a use case needs to rank with the others, or null. A use case
+   * below it, or whose business value nobody rated, ranks after all that meet it (still before
+   * blocked ones), whatever its score: a quick win has to be worth winning.
+   */
+  valueFloor: number | null = null,
 ): Map<string, Evaluation> {
   const inverted: ReadonlySet<CriterionId> = invertedSet(criteria);
   // Only the ratings of active use cases are aggregated: archived ones are not ranked.
@@ -55,25 +63,29 @@ export function evaluateBacklog(
     const weighted = weightedScore(aggregate.medians, weights, inverted);
     const blocked = isBlocked(aggregate.medians);
     const businessValue = aggregate.medians['business-value'] ?? null;
-    return { useCase, aggregate, weighted, blocked, businessValue, wsjf: wsjfOf(aggregate.medians) };
+    const belowFloor = valueFloor !== null && (businessValue === null || businessValue < valueFloor);
+    return { useCase, aggregate, weighted, blocked, belowFloor, businessValue, wsjf: wsjfOf(aggregate.medians) };
   });
   const order = titleOrder(active);
   const base = (part: (typeof parts)[number], key: number | null): Rankable => ({
     id: part.useCase.id,
     order: order.get(part.useCase.id) ?? 0,
     blocked: part.blocked,
+    belowFloor: part.belowFloor,
     key,
     completeness: part.weighted.completeness,
     businessValue: part.businessValue,
   });
   const ranks = rankPositions(parts.map((part) => base(part, part.weighted.score)));
   // WSJF has no notion of completeness: it either has its four inputs or it has no figure.
-  const wsjfRanks = rankPositions(parts.map((part) => ({ ...base(part, part.wsjf), completeness: 1 })));
+  // Nor of the profile's value floor: WSJF ignores the profile altogether.
+  const wsjfRanks = rankPositions(parts.map((part) => ({ ...base(part, part.wsjf), completeness: 1, belowFloor: false })));
   const ranges = stabilityRanges(
     parts.map((part) => ({
       id: part.useCase.id,
       order: order.get(part.useCase.id) ?? 0,
       blocked: part.blocked,
+      belowFloor: part.belowFloor,
       values: orientedValues(part.aggregate.medians, inverted),
       completeness: part.weighted.completeness,
       businessValue: part.businessValue,
@@ -89,6 +101,7 @@ export function evaluateBacklog(
       aggregate: part.aggregate,
       weighted: part.weighted,
       blocked: part.blocked,
+      belowValueFloor: part.belowFloor,
       rank,
       wsjf: part.wsjf,
       wsjfRank: wsjfRanks.get(id) ?? 0,

@@ -11,6 +11,8 @@ export interface ActiveProfile {
   description: string;
   kind: 'preset' | 'custom';
   weights: CriterionWeights;
+  /** See `valueFloor` on weight presets; custom profiles set none. */
+  valueFloor: number | null;
 }
 
 const equalWeights: CriterionWeights = {
@@ -22,7 +24,13 @@ const equalWeights: CriterionWeights = {
 };
 
 export function listProfiles(
-  presets: readonly { id: string; name: string; description: string; weights: CriterionWeights }[],
+  presets: readonly {
+    id: string;
+    name: string;
+    description: string;
+    weights: CriterionWeights;
+    valueFloor?: number | undefined;
+  }[],
   custom: readonly { id: string; name: string; weights: CriterionWeights }[],
 ): ActiveProfile[] {
   return [
@@ -32,6 +40,7 @@ export function listProfiles(
       description: preset.description,
       kind: 'preset' as const,
       weights: preset.weights,
+      valueFloor: preset.valueFloor ?? null,
     })),
     ...[...custom]
       .sort((a, b) => a.name.localeCompare(b.name))
@@ -41,6 +50,7 @@ export function listProfiles(
         description: 'A profile made in this workspace.',
         kind: 'custom' as const,
         weights: profile.weights,
+        valueFloor: null,
       })),
   ];
 }
@@ -54,6 +64,7 @@ export function activeProfileOf(profiles: readonly ActiveProfile[], id: string |
       description: '',
       kind: 'preset',
       weights: equalWeights,
+      valueFloor: null,
     }
   );
 }

@@ -2,6 +2,8 @@
  * Ranking order, with tie-breaks that never depend on storage order, so the same data always
  * gives the same ranks:
  * 1. unblocked before blocked ("blocked: no usable data" ranks after everything else);
+ * 1a. among unblocked ones, those that meet the profile's value floor before those that do not
+ *    (a profile such as "Quick wins" sets one, so cheap work of little value never leads);
  * 2. use cases with a score before those without one;
  * 3. higher score first;
  * 4. on equal scores: the more complete rating first, then the higher business-value median,
@@ -13,6 +15,8 @@ export interface Rankable {
   /** Position of the use case in title order (then id order): the last tie-break. See `titleOrder`. */
   order: number;
   blocked: boolean;
+  /** Below the profile's value floor: ranked after every use case that meets it. */
+  belowFloor?: boolean;
   /** The figure being ranked on (weighted score or WSJF), higher first; null ranks after numbers. */
   key: number | null;
   completeness: number;
@@ -25,6 +29,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 export function compareRankables(a: Rankable, b: Rankable): number {
   if (a.blocked !== b.blocked) return a.blocked ? 1 : -1;
+  if (Boolean(a.belowFloor) !== Boolean(b.belowFloor)) return a.belowFloor ? 1 : -1;
   if ((a.key === null) !== (b.key === null)) return a.key === null ? 1 : -1;
   if (a.key !== null && b.key !== null && Math.abs(a.key - b.key) > EPSILON) return b.key - a.key;
   if (Math.abs(a.completeness - b.completeness) > EPSILON) return b.completeness - a.completeness;

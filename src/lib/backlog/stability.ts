@@ -19,6 +19,7 @@ export interface StabilityInput {
   /** Tie-break position, as in rank.ts. */
   order: number;
   blocked: boolean;
+  belowFloor?: boolean;
   /** Oriented values (inverted criteria already turned), as used by the weighted score. */
   values: CriterionValues;
   completeness: number;
@@ -44,6 +45,7 @@ export function stabilityRanges(items: readonly StabilityInput[], weights: Weigh
     id: item.id,
     order: item.order,
     blocked: item.blocked,
+    belowFloor: item.belowFloor ?? false,
     key: null,
     completeness: item.completeness,
     businessValue: item.businessValue,

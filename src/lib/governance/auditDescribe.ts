@@ -58,6 +58,17 @@ export function describeEntry(entry: AuditEntry): DescribedEntry {
       ],
     };
   }
+  if (entry.action === 'risk-tier-screened') {
+    const reasons = Array.isArray(after['reasons']) ? after['reasons'] : [];
+    const changes = [
+      { field: 'Risk tier', before: text(before['riskTier']), after: text(after['riskTier']) },
+      { field: 'Suggested tier', before: text(before['suggestedTier']) || '—', after: text(after['suggestedTier']) },
+      { field: 'Reasons', before: '—', after: reasons.map((reason) => text(asRecord(reason)['text'])).join(' ') || '—' },
+    ];
+    const justification = text(after['justification']);
+    if (justification !== '') changes.push({ field: 'Justification', before: '—', after: justification });
+    return { action, changes };
+  }
   return { action, changes: [] };
 }
 

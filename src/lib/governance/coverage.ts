@@ -1,14 +1,20 @@
 import type { ChecklistItem } from '../../schemas/checklistTemplate';
 import type { ReviewAnswer } from '../../schemas/governance';
-import { altaiRequirements, nistFunctions, type AltaiRequirement, type NistFunction } from '../../schemas/enums';
-import { altaiLabels, nistLabels } from './labels';
+import { frameworkIds, type FrameworkId } from '../../schemas/enums';
+import { frameworkLabels, frameworkTags } from './frameworkLabels';
 
 /**
- * Coverage of a review by NIST AI RMF function and by ALTAI requirement.
+ * Coverage of a review by each reference framework: NIST AI RMF function, ALTAI requirement,
+ * EU AI Act article and ISO/IEC 42001 clause or control group.
  *
  * For each tag, `applicable` counts the items carrying that tag which apply to the subject and
  * were not marked "not applicable" by the reviewer; `met` counts those answered "met". An item
  * with several tags counts once under each, so the rows do not add up to the item total.
+ *
+ * NIST and ALTAI list every function and requirement, so a gap shows as a row with nothing
+ * applicable. The EU AI Act and ISO/IEC 42001 have many articles and clauses, most of which no
+ * single checklist touches, so only the tags carried by an applicable item are listed, in the
+ * order of the framework.
  */
 export interface CoverageRow<Tag extends string = string> {
   tag: Tag;
@@ -20,9 +26,12 @@ export interface CoverageRow<Tag extends string = string> {
   applicable: number;
 }
 
-export interface Coverage {
-  nist: CoverageRow<NistFunction>[];
-  altai: CoverageRow<AltaiRequirement>[];
+export type Coverage = Record<FrameworkId, CoverageRow[]>;
+
+const listsEveryTag: Record<FrameworkId, boolean> = { nist: true, altai: true, euAiAct: false, iso42001: false };
+
+function tagsOf(item: ChecklistItem, framework: FrameworkId): readonly string[] {
+  return item[framework] ?? [];
 }
 
 export function reviewCoverage(
@@ -31,24 +40,21 @@ export function reviewCoverage(
 ): Coverage {
   const status = new Map(answers.map((answer) => [answer.itemId, answer.status]));
   const counted = applicableItems.filter((item) => status.get(item.id) !== 'not-applicable');
-  return {
-    nist: nistFunctions.map((tag) =>
+  const coverage = {} as Coverage;
+  for (const framework of frameworkIds) {
+    const labels: Record<string, string> = frameworkLabels[framework];
+    const rows = frameworkTags[framework].map((tag) =>
       row(
         tag,
-        nistLabels[tag],
-        counted.filter((item) => item.nist.includes(tag)),
+        labels[tag] ?? tag,
+        counted.filter((item) => tagsOf(item, framework).includes(tag)),
         status,
       ),
-    ),
-    altai: altaiRequirements.map((tag) =>
-      row(
-        tag,
-        altaiLabels[tag],
-        counted.filter((item) => item.altai.includes(tag)),
-        status,
-      ),
-    ),
-  };
+    );
+    const used = new Set(applicableItems.flatMap((item) => tagsOf(item, framework)));
+    coverage[framework] = listsEveryTag[framework] ? rows : rows.filter((r) => used.has(r.tag));
+  }
+  return coverage;
 }
 
 function row<Tag extends string>(

@@ -67,6 +67,7 @@ export const auditActionLabels: Record<string, string> = {
   'answer-changed': 'Answer changed',
   'signed-off': 'Signed off',
   reopened: 'Reopened',
+  'risk-tier-screened': 'Risk tier screened',
 };
 
 /** "a", "a or b", "a, b or c": the way a condition reads in a sentence. */

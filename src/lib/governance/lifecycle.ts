@@ -1,4 +1,5 @@
 import type { ChecklistTemplate } from '../../schemas/checklistTemplate';
+import type { UseCase } from '../../schemas/backlog';
 import type { Review, ReviewAnswer, ReviewSubject, UseCaseSnapshot } from '../../schemas/governance';
 import type { AuditDraft } from './auditChain';
 import { NAME_REQUIRED, type Change } from './transitions';
@@ -92,4 +93,9 @@ export function reopenReview(review: Review, answers: readonly ReviewAnswer[], i
     after: { revision: next.revision, status: 'in-review', reason, copiedAnswers: copied.length },
   };
   return { ok: true, superseded, next, answers: copied, draft };
+}
+
+/** What a review keeps of its use case, so a signed-off record reads the same after the use case changes. */
+export function snapshotOf(useCase: UseCase | undefined | null): UseCaseSnapshot | null {
+  return useCase ? { title: useCase.title, dataClassification: useCase.dataClassification, riskTier: useCase.riskTier } : null;
 }

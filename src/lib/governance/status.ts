@@ -37,11 +37,23 @@ export function governanceStatus(reviews: readonly ReviewSummary[]): GovernanceS
 
 const gatedStatuses = new Set(['approved', 'in-production']);
 
+const buildingStatuses = new Set(['approved', 'in-progress', 'in-production']);
+
 /**
  * Why a use case may not move to `nextStatus`, or null when it may. A high-risk use case needs an
- * approving sign-off (approve, or approve with conditions) before it is approved or goes live.
+ * approving sign-off (approve, or approve with conditions) before it is approved or goes live. A
+ * use case whose risk screening found a possible prohibited practice may not be approved, built
+ * or put in production at all, whatever its reviews say, until a new screening clears it.
  */
-export function statusChangeBlock(riskTier: RiskTier, nextStatus: string, status: GovernanceStatus): string | null {
+export function statusChangeBlock(
+  riskTier: RiskTier,
+  nextStatus: string,
+  status: GovernanceStatus,
+  prohibited = false,
+): string | null {
+  if (prohibited && buildingStatuses.has(nextStatus)) {
+    return 'The risk screening found a possible practice the EU AI Act prohibits: this use case cannot be approved, built or put in production until a legal review rules it out and the risk tier is screened again.';
+  }
   if (riskTier !== 'high' || !gatedStatuses.has(nextStatus)) return null;
   if (status === 'approved' || status === 'approved-with-conditions') return null;
   const current = governanceStatusLabels[status].toLowerCase();

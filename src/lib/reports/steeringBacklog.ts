@@ -57,6 +57,8 @@ export interface BacklogInput {
   ratings: readonly Rating[];
   criteria: readonly (CriterionDirection & { title: string })[];
   weights: Weights;
+  /** The profile's lowest business value to rank with the others, or null. */
+  valueFloor: number | null;
   profileName: string;
   reviews: readonly Review[];
   reviewAnswers: readonly ReviewAnswer[];
@@ -65,7 +67,7 @@ export interface BacklogInput {
 const oneDecimal = (value: number) => (Math.round(value * 10) / 10).toString();
 
 export function useCasesSection(input: BacklogInput, limit = TOP_USE_CASES): UseCasesSection {
-  const evaluation = evaluateBacklog(input.useCases, input.ratings, input.criteria, input.weights);
+  const evaluation = evaluateBacklog(input.useCases, input.ratings, input.criteria, input.weights, input.valueFloor);
   const governance = governanceByUseCase(input.reviews, input.reviewAnswers);
   const titles = new Map<CriterionId, string>(input.criteria.map((criterion) => [criterion.id, criterion.title]));
   const byId = new Map(input.useCases.map((useCase) => [useCase.id, useCase]));
@@ -76,6 +78,7 @@ export function useCasesSection(input: BacklogInput, limit = TOP_USE_CASES): Use
     top: ordered.slice(0, limit).map((item) => {
       const flags: string[] = [];
       if (item.blocked) flags.push('blocked: no usable data');
+      if (item.belowValueFloor) flags.push(`business value below the profile’s floor of ${input.valueFloor ?? ''}`);
       if (item.aggregate.disagreements.length > 0)
         flags.push(`raters disagree on ${item.aggregate.disagreements.map((id) => titles.get(id) ?? id).join(', ')}`);
       if (item.aggregate.raters === 0) flags.push('not rated yet');

@@ -4,6 +4,7 @@
  * and clock always give the same file.
  */
 import type { Answer, Assessment, Milestone } from '../../schemas/assessment';
+import type { RiskScreening } from '../../schemas/riskScreening';
 import type { ChecklistTemplate } from '../../schemas/checklistTemplate';
 import type { EvidenceLink } from '../../schemas/common';
 import type { WorkspaceFile } from '../../schemas/workspace';
@@ -53,6 +54,7 @@ export async function buildSampleWorkspace(
   questionnaire: SampleQuestionnaire,
   now: Date,
   checklists: readonly ChecklistTemplate[] = [],
+  screening?: RiskScreening,
 ): Promise<WorkspaceFile> {
   const questionnaireRef = { id: questionnaire.id, version: questionnaire.version, hash: questionnaire.hash };
   const assessment: Assessment = {
@@ -90,7 +92,7 @@ export async function buildSampleWorkspace(
   };
 
   const respondents = sampleRespondents.map((respondent) => respondentRecords(respondent, assessment, samples));
-  const backlog = buildSampleBacklog();
+  const backlog = buildSampleBacklog(screening);
   const governance = await buildSampleGovernance(backlog.useCases, checklists, now);
   return {
     type: 'mlops-portal-workspace',

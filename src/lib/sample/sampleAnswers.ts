@@ -257,4 +257,35 @@ export const sampleAnswers: readonly SampleAnswer[] = [
   { capabilityId: 'dataops-foundations', level: 2, target: 3, confidence: 'high' },
   { capabilityId: 'cloud-and-open-source', level: 2, target: 3, confidence: 'medium', earlier: { level: 1 } },
   { capabilityId: 'quality-and-observability-tooling', level: 1, target: 2, confidence: 'medium' },
+  {
+    capabilityId: 'online-experimentation',
+    level: 1,
+    target: 2,
+    confidence: 'medium',
+    notes: 'The ETA model runs in shadow for two weeks before each release, set up by hand; success is judged afterwards.',
+  },
+  {
+    capabilityId: 'genai-evaluation-and-guardrails',
+    level: 1,
+    target: 3,
+    confidence: 'low',
+    notes:
+      'Prompts of the manuals search are in the repository and the model version is pinned. About 60 test questions are run by hand before a release; there is no injection testing yet.',
+  },
+  {
+    capabilityId: 'ai-management-system',
+    level: 1,
+    target: 2,
+    confidence: 'medium',
+    notes:
+      'The board approved an AI policy in March and the inventory lists 14 systems. No risk appetite, objectives or internal audit yet.',
+  },
+  { capabilityId: 'open-source-governance', level: 2, target: 3, confidence: 'high' },
+  {
+    capabilityId: 'ml-cost-management',
+    level: 1,
+    target: 2,
+    confidence: 'medium',
+    notes: 'Cloud resources are tagged per use case and reported monthly. No budgets or alerts, and idle notebooks stay up.',
+  },
 ];

@@ -4,7 +4,10 @@
  */
 import type { Rating, UseCase, WeightProfile } from '../../schemas/backlog';
 import { criterionIds, type CriterionId } from '../../schemas/enums';
+import type { RiskScreening } from '../../schemas/riskScreening';
+import { screeningRecord } from '../governance/riskScreening';
 import { sampleRaters, sampleUseCases, type SampleRaterKey } from './sampleBacklogData';
+import { sampleScreenings } from './sampleScreenings';
 
 export const SAMPLE_PROFILE_ID = 'sample-profile-steering-group';
 const CREATED_FROM = Date.parse('2026-03-02T09:00:00.000Z');
@@ -32,7 +35,26 @@ export interface SampleBacklog {
   weightProfiles: WeightProfile[];
 }
 
-export function buildSampleBacklog(): SampleBacklog {
+/** The screening record of a sample use case, when the sample screened it; its decided tier is the use case's tier. */
+function screeningOf(
+  screening: RiskScreening | undefined,
+  key: string,
+  useCase: Pick<UseCase, 'dataClassification' | 'riskTier'>,
+) {
+  const sample = sampleScreenings.find((entry) => entry.key === key);
+  if (!screening || !sample) return {};
+  const built = screeningRecord(screening, sample.answers, useCase, {
+    decidedTier: useCase.riskTier,
+    justification: sample.justification ?? '',
+    decidedBy: sample.decidedBy,
+    decidedAt: sample.decidedAt,
+  });
+  if ('problems' in built) throw new Error(`sample screening ${key}: ${Object.values(built.problems).join('; ')}`);
+  return { riskScreening: built.record };
+}
+
+/** `screening` is the risk-tier screening content; without it the sample use cases carry no screenings. */
+export function buildSampleBacklog(screening?: RiskScreening): SampleBacklog {
   const useCases: UseCase[] = [];
   const ratings: Rating[] = [];
   sampleUseCases.forEach((sample, index) => {
@@ -44,6 +66,7 @@ export function buildSampleBacklog(): SampleBacklog {
       id,
       ...fields,
       archived: archived ?? false,
+      ...screeningOf(screening, key, fields),
       createdAt,
       updatedAt: iso(Math.max(ratedAt, CREATED_FROM + index * 5 * DAY + DAY)),
     });

@@ -1,7 +1,7 @@
 /**
- * The governance story of the sample organisation, Nordlys Freight AS: five reviews in the
+ * The governance story of the sample organisation, Nordlys Freight AS: six reviews in the
  * states a portfolio really shows. Each step becomes one answer change with its history entry.
- * The stories are in sampleReleaseReviews.ts and sampleEthicsReviews.ts, listed in sampleGovernanceStories.ts.
+ * The stories are in sampleReleaseReviews.ts, sampleEthicsReviews.ts and sampleGenerativeReviews.ts, listed in sampleGovernanceStories.ts.
  */
 import type { ItemStatus, RiskTier } from '../../schemas/enums';
 import type { SignOff } from '../../schemas/governance';

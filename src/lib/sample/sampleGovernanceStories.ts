@@ -1,6 +1,7 @@
 import type { SampleReviewStory } from './sampleGovernanceData';
 import { chatEthicsReview, expensesDataReview } from './sampleEthicsReviews';
 import { customsValidationReview, etaReadinessReview, reeferModelReview } from './sampleReleaseReviews';
+import { manualsSearchReview } from './sampleGenerativeReviews';
 
 /** The sample reviews in this order: when a use case is missing, an earlier story picks its stand-in first. */
 export const sampleReviewStories: readonly SampleReviewStory[] = [
@@ -9,4 +10,5 @@ export const sampleReviewStories: readonly SampleReviewStory[] = [
   customsValidationReview,
   expensesDataReview,
   reeferModelReview,
+  manualsSearchReview,
 ];

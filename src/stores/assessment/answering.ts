@@ -1,7 +1,7 @@
 import { firstOverLimit } from '../../lib/textLimits';
 import { limits } from '../../schemas/limits';
 import { atom, computed } from 'nanostores';
-import type { Answer, Assessment } from '../../schemas/assessment';
+import type { Answer, Assessment, QuestionnaireRef } from '../../schemas/assessment';
 import { patchAnswer, patchAssessment, readAssessment } from '../../db/assessments';
 import { nowIso } from '../../lib/ids';
 import { applyAnswerPatch, applyFieldPatch, blankAnswer, type AnswerPatch, type AssessmentPatch } from '../../lib/patches';
@@ -102,4 +102,16 @@ export function updateAssessmentDetails(patch: AssessmentPatch): Promise<boolean
   const assessment = $assessment.get();
   if (!assessment || patch.name?.trim() === '' || firstOverLimit(patch, limits.assessment)) return Promise.resolve(false);
   return detailSaves.save(assessment.id, patch);
+}
+
+/** The person accepts a level seeded by the quick check as their own answer. */
+export function confirmEstimate(capabilityId: string): Promise<boolean> {
+  const current = $answers.get()[capabilityId];
+  if (!current?.estimate) return Promise.resolve(false);
+  return updateAnswer(capabilityId, { state: current.state, level: current.level });
+}
+
+/** Marks the assessment as answered against the current questionnaire, once the person has looked at what changed. */
+export function adoptQuestionnaire(questionnaire: QuestionnaireRef): Promise<boolean> {
+  return updateAssessmentDetails({ questionnaire });
 }

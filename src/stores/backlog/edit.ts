@@ -33,7 +33,9 @@ export function statusBlock(
   riskTier: UseCase['riskTier'],
   nextStatus: UseCase['status'],
 ): string | null {
-  return statusChangeBlock(riskTier, nextStatus, useCaseId === null ? 'not-started' : governanceStatusOf(useCaseId));
+  if (useCaseId === null) return statusChangeBlock(riskTier, nextStatus, 'not-started');
+  const prohibited = $useCases.get().find((useCase) => useCase.id === useCaseId)?.riskScreening?.prohibited ?? false;
+  return statusChangeBlock(riskTier, nextStatus, governanceStatusOf(useCaseId), prohibited);
 }
 
 /** Whether the workspace schema would refuse these values for their length (titles, texts, tags). */

@@ -5,7 +5,7 @@ import { $activeProfile } from './activeProfile';
 
 /** Every active use case's scores, ranks and stability under the chosen profile. */
 export const $evaluation = computed([$useCases, $ratings, $criteria, $activeProfile], (useCases, ratings, criteria, profile) =>
-  evaluateBacklog(useCases, ratings, criteria, profile.weights),
+  evaluateBacklog(useCases, ratings, criteria, profile.weights, profile.valueFloor),
 );
 
 export interface Baseline {

@@ -1,4 +1,3 @@
-import type { UseCase } from '../../schemas/backlog';
 import type { Review, UseCaseSnapshot } from '../../schemas/governance';
 import { describeStorageError } from '../../db/errors';
 import { auditedWrite } from '../../db/reviews';
@@ -10,7 +9,7 @@ import {
   type SignOffProblem,
   type SigningOff,
 } from '../../lib/governance/signOff';
-import { reopenReview, type Reopening } from '../../lib/governance/lifecycle';
+import { reopenReview, snapshotOf, type Reopening } from '../../lib/governance/lifecycle';
 import { newId, nowIso, todayIso } from '../../lib/ids';
 import { commitAllText } from './answers';
 import { $review, $reviewAnswers, $reviewer, $revisions, noteEntry } from './review';
@@ -99,10 +98,6 @@ export async function reopen(reason: string): Promise<ReopenResult> {
     };
   if (!result.ok) return result;
   return { ok: true, reviewId: result.next.id };
-}
-
-export function snapshotOf(useCase: UseCase | undefined | null): UseCaseSnapshot | null {
-  return useCase ? { title: useCase.title, dataClassification: useCase.dataClassification, riskTier: useCase.riskTier } : null;
 }
 
 function replaceRevision(next: Review): void {

@@ -3,17 +3,11 @@ import type { UseCase } from '../../schemas/backlog';
 import type { ChecklistTemplate } from '../../schemas/checklistTemplate';
 import type { Review, ReviewAnswer } from '../../schemas/governance';
 import { liveFeed } from '../save/live';
-import { auditedWrite, listAllReviewAnswers, listReviews } from '../../db/reviews';
+import { listAllReviewAnswers, listReviews } from '../../db/reviews';
 import { listUseCases } from '../../db/useCases';
 import { summariseReview } from '../../lib/governance/reviewState';
-import { checkStart, type StartDraft, type StartProblem } from '../../lib/governance/startCheck';
-import { startReview } from '../../lib/governance/lifecycle';
-import { newId, nowIso } from '../../lib/ids';
-import { snapshotOf } from './decision';
-import { setReviewer } from './review';
-import { attempt } from '../save/saveState';
 
-export type { StartDraft, StartProblem };
+export type { StartDraft, StartProblem } from '../../lib/governance/startCheck';
 
 /** A checklist a review can be started with: a built-in one (content) or one the organisation imported. */
 export interface TemplateChoice {
@@ -83,42 +77,4 @@ function showRows({ reviews, answers, useCases }: { reviews: Review[]; answers: 
   $reviewRows.set(rows.sort((a, b) => b.review.updatedAt.localeCompare(a.review.updatedAt)));
   $useCaseOptions.set(useCases.filter((useCase) => !useCase.archived).sort((a, b) => a.title.localeCompare(b.title)));
   $governanceListError.set(null);
-}
-
-export type StartResult = { ok: true; reviewId: string } | { ok: false; problems: StartProblem[]; message: string | null };
-
-/** Starts revision 1 of a new review; the template and the use case's classification are copied in. */
-export async function startNewReview(draft: StartDraft, templates: readonly TemplateChoice[]): Promise<StartResult> {
-  const useCases = $useCaseOptions.get();
-  const problems = checkStart(
-    draft,
-    templates.map((choice) => choice.key),
-    useCases.map((useCase) => useCase.id),
-  );
-  const choice = templates.find((candidate) => candidate.key === draft.templateKey);
-  const useCase = useCases.find((candidate) => candidate.id === draft.useCaseId);
-  if (problems.length > 0 || !choice) return { ok: false, problems, message: null };
-
-  const lineageId = newId();
-  const { review, draft: entry } = startReview({
-    reviewId: newId(),
-    lineageId,
-    subject:
-      draft.subjectKind === 'model'
-        ? { kind: 'model', name: draft.modelName.trim() }
-        : { kind: 'use-case', useCaseId: draft.useCaseId },
-    snapshot: draft.subjectKind === 'model' ? null : snapshotOf(useCase),
-    template: choice.template,
-    actor: draft.reviewerName,
-    at: nowIso(),
-  });
-  await setReviewer(draft.reviewerName.trim());
-  const outcome = await attempt(() =>
-    auditedWrite(lineageId, async (tx) => {
-      await tx.putReview(review);
-      return { value: null, draft: entry };
-    }),
-  );
-  if (!outcome.ok) return { ok: false, problems: [], message: `The review was not started: ${outcome.message}.` };
-  return { ok: true, reviewId: review.id };
 }

@@ -125,6 +125,7 @@ export const $report = computed(
             ratings: data.ratings,
             criteria: criteria.map(({ id, inverted, title: criterionTitle }) => ({ id, inverted, title: criterionTitle })),
             weights: profile.weights,
+            valueFloor: profile.valueFloor,
             profileName: profile.name,
             reviews: data.reviews,
             reviewAnswers: data.reviewAnswers,

@@ -18,3 +18,10 @@ export async function typeInto(field: Locator, text: string): Promise<void> {
   if (text === '') await field.press('Delete');
   else await field.pressSequentially(text);
 }
+
+/** Picks a choice in a radio group from the keyboard: focus its first choice, select it, then arrow down `steps` times. */
+export async function chooseWithKeys(page: Page, group: string | RegExp, steps: number): Promise<void> {
+  await page.getByRole('group', { name: group }).getByRole('radio').first().focus();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowDown');
+}

@@ -1,6 +1,7 @@
 import type { PortalDb } from '../../../src/db/db';
 import { resetDrafts } from '../../../src/stores/governance/answers';
-import { loadReviewRows, startNewReview } from '../../../src/stores/governance/list';
+import { loadReviewRows } from '../../../src/stores/governance/list';
+import { startNewReview } from '../../../src/stores/governance/start';
 import { $review, $reviewAnswers, $reviewer, openReview } from '../../../src/stores/governance/review';
 import { resetSaveState } from '../../../src/stores/save/saveState';
 import type { UseCase } from '../../../src/schemas/backlog';

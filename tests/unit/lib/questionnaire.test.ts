@@ -7,11 +7,13 @@ const meta: QuestionnaireMeta = {
   id: 'mlops-maturity',
   version: '1.0.0',
   title: 'MLOps maturity self-assessment',
+  portfolioRule: 'Choose the highest level that holds for most of the models in scope.',
   dimensions: [
     { id: 'people', title: 'People', summary: 'The roles and skills that run ML.' },
     { id: 'process', title: 'Process', summary: 'How use cases are built and run.' },
     { id: 'platform', title: 'Platform', summary: 'The shared foundations underneath.' },
   ],
+  changes: [],
 };
 
 const capabilities = [

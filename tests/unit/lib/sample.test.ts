@@ -9,6 +9,14 @@ import { describeProblem } from '../../../src/lib/exchange/problems';
 import { loadQuestionnaire } from '../helpers/loadContent';
 import { evaluateBacklog } from '../../../src/lib/backlog/evaluate';
 import { loadChecklists } from '../helpers/loadChecklists';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { riskScreeningSchema } from '../../../src/schemas/riskScreening';
+
+const screening = riskScreeningSchema.parse(
+  parse(readFileSync(join(process.cwd(), 'content/governance/risk-screening.yaml'), 'utf8')),
+);
 
 const now = new Date('2026-11-20T09:00:00Z');
 
@@ -17,7 +25,7 @@ let sample: WorkspaceFile;
 
 beforeAll(async () => {
   questionnaire = await loadQuestionnaire();
-  sample = await buildSampleWorkspace(questionnaire, now, loadChecklists());
+  sample = await buildSampleWorkspace(questionnaire, now, loadChecklists(), screening);
 });
 
 function describeAnswer(answer: Answer): string {
@@ -25,6 +33,17 @@ function describeAnswer(answer: Answer): string {
 }
 
 describe('the sample workspace', () => {
+  it('screens some use cases, keeps each tier as decided, and shows one explained overrule', () => {
+    const screened = sample.data.useCases.filter((useCase) => useCase.riskScreening);
+    expect(screened.length).toBeGreaterThanOrEqual(4);
+    for (const useCase of screened) expect(useCase.riskScreening?.decidedTier).toBe(useCase.riskTier);
+    const overruled = screened.filter((useCase) => useCase.riskScreening?.decidedTier !== useCase.riskScreening?.suggestedTier);
+    expect(overruled.map((useCase) => useCase.id)).toEqual(['sample-usecase-05']);
+    expect(overruled[0]?.riskScreening?.justification.length).toBeGreaterThan(20);
+    // The expense checks wait for their screening, and say so on their page.
+    expect(sample.data.useCases.find((useCase) => useCase.id === 'sample-usecase-24')?.riskScreening).toBeUndefined();
+  });
+
   it('is a valid workspace file', async () => {
     const restored = await restore(sample);
     expect(restored.ok, restored.ok ? '' : restored.problems.map(describeProblem).join('\n')).toBe(true);
@@ -67,7 +86,7 @@ describe('the sample workspace', () => {
   });
 
   it('is the same every time it is built', async () => {
-    const again = await buildSampleWorkspace(questionnaire, now, loadChecklists());
+    const again = await buildSampleWorkspace(questionnaire, now, loadChecklists(), screening);
     expect(again).toEqual(sample);
     expect(JSON.stringify(again)).toBe(JSON.stringify(sample));
   });

@@ -65,6 +65,7 @@ describe('the sample governance reviews', () => {
       'sample-usecase-05': 'blocking-findings',
       'sample-usecase-03': 'in-review',
       'sample-usecase-24': 'rejected',
+      'sample-usecase-11': 'blocking-findings',
     });
     expect(sample.reviews.filter((review) => review.subject.kind === 'model').map((review) => review.subject)).toEqual([
       { kind: 'model', name: 'Reefer failure model v2' },
@@ -81,6 +82,7 @@ describe('the sample governance reviews', () => {
     expect(review.signOff?.conditions).toMatch(/fault-injection/);
   });
 
+  // Fairness metrics across subgroups block a high-risk release, so the partial answer counts too.
   it('puts the blocking findings on a high-risk use case', () => {
     const review = sample.reviews.find((r) => r.subject.kind === 'use-case' && r.subject.useCaseId === 'sample-usecase-05')!;
     expect(review.useCaseSnapshot?.riskTier).toBe('high');
@@ -89,7 +91,7 @@ describe('the sample governance reviews', () => {
         review,
         sample.reviewAnswers.filter((a) => a.reviewId === review.id),
       ).blockingFindings,
-    ).toBe(2);
+    ).toBe(3);
   });
 
   it('keeps the superseded revision with its own answers and decision', () => {

@@ -90,6 +90,7 @@ describe('questionnaireMetaSchema', () => {
     id: 'mlops-maturity',
     version: '1.0.0',
     title: 'MLOps maturity',
+    portfolioRule: 'Choose the highest level that holds for most of the models in scope.',
     dimensions: (['people', 'process', 'platform'] as const).map((id) => ({
       id,
       title: id,

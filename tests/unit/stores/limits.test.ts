@@ -11,7 +11,7 @@ import { saveCustomProfile } from '../../../src/stores/backlog/profiles';
 import { addRater, updateRater } from '../../../src/stores/backlog/ratings';
 import { commitText, editText, updateItem } from '../../../src/stores/governance/answers';
 import { signOff } from '../../../src/stores/governance/decision';
-import { startNewReview } from '../../../src/stores/governance/list';
+import { startNewReview } from '../../../src/stores/governance/start';
 import { $reviewer } from '../../../src/stores/governance/review';
 import { resetBacklogStores } from '../helpers/backlogStores';
 import { useFreshDb } from '../helpers/freshDb';

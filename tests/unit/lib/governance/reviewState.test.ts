@@ -98,6 +98,13 @@ describe('governanceStatus roll-up', () => {
     expect(statusChangeBlock('medium', 'approved', 'not-started')).toBeNull();
     expect(statusChangeBlock('high', 'proposed', 'rejected')).toBeNull();
   });
+
+  it('keeps a use case with a possible prohibited practice from being approved, built or released, whatever its reviews say', () => {
+    for (const next of ['approved', 'in-progress', 'in-production'])
+      expect(statusChangeBlock('high', next, 'approved', true)).toMatch(/prohibits/);
+    expect(statusChangeBlock('high', 'proposed', 'approved', true)).toBeNull();
+    expect(statusChangeBlock('high', 'retired', 'not-started', true)).toBeNull();
+  });
 });
 
 describe('governanceByUseCase', () => {

@@ -7,6 +7,7 @@ import {
   $loadState,
   closeAssessment,
   openAssessment,
+  confirmEstimate,
   updateAnswer,
   updateAssessmentDetails,
 } from '../../../../src/stores/assessment/answering';
@@ -143,5 +144,31 @@ describe('opening a second assessment', () => {
     expect($loadState.get()).toEqual({ kind: 'missing' });
     expect($assessment.get()).toBeNull();
     expect($answers.get()).toEqual({});
+  });
+});
+
+describe('estimates seeded by the quick check', () => {
+  beforeEach(async () => {
+    await database.answers.put(makeAnswer('ci', { level: 2, estimate: true }));
+    await openAssessment('assessment-1');
+  });
+
+  it('stay estimates while only notes change', async () => {
+    await updateAnswer('ci', { notes: 'Two pipelines so far.' });
+    expect((await getAnswer('assessment-1', 'ci'))?.estimate).toBe(true);
+  });
+
+  it('stop being estimates when the person chooses a level', async () => {
+    await updateAnswer('ci', { state: 'level', level: 3 });
+    const stored = await getAnswer('assessment-1', 'ci');
+    expect(stored?.level).toBe(3);
+    expect(stored).not.toHaveProperty('estimate');
+  });
+
+  it('stop being estimates when the person confirms the seeded level', async () => {
+    await confirmEstimate('ci');
+    const stored = await getAnswer('assessment-1', 'ci');
+    expect(stored?.level).toBe(2);
+    expect(stored).not.toHaveProperty('estimate');
   });
 });

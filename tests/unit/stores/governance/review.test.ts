@@ -3,7 +3,8 @@ import type { PortalDb } from '../../../../src/db/db';
 import { auditedWrite, getAuditLog, getReviewAnswers, IncompleteAnswerError, listRevisions } from '../../../../src/db/reviews';
 import { $answerDrafts, $itemErrors, commitText, editText, updateItem } from '../../../../src/stores/governance/answers';
 import { reopen, signOff } from '../../../../src/stores/governance/decision';
-import { $reviewRows, $useCaseOptions, loadReviewRows, startNewReview } from '../../../../src/stores/governance/list';
+import { $reviewRows, $useCaseOptions, loadReviewRows } from '../../../../src/stores/governance/list';
+import { startNewReview } from '../../../../src/stores/governance/start';
 import {
   $auditLog,
   $history,
