@@ -1,5 +1,6 @@
 import type { ChangesSection } from '../../lib/reports/steeringMaturity';
-import { formatDate, formatDelta, formatScore } from '../format';
+import { formatDate } from '../format';
+import { ScoreChangeTable } from '../results/ScoreChangeTable';
 import { DataTable } from '../DataTable';
 
 const movementWords = { up: 'up', down: 'down', changed: 'answered differently', same: 'unchanged' } as const;
@@ -13,32 +14,11 @@ export function ChangesReport({ section }: { section: ChangesSection }) {
         {section.counts.up} capabilities up, {section.counts.down} down, {section.counts.changed} answered differently,{' '}
         {section.counts.same} unchanged.
       </p>
-      <DataTable caption="Scores then and now, 0 to 4">
-        <thead>
-          <tr>
-            <th scope="col">Scope</th>
-            <th scope="col" class="num">
-              Then
-            </th>
-            <th scope="col" class="num">
-              Now
-            </th>
-            <th scope="col" class="num">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {[{ title: 'Overall', ...section.overall }, ...section.dimensions].map((row) => (
-            <tr key={row.title}>
-              <th scope="row">{row.title}</th>
-              <td class="num">{formatScore(row.before)}</td>
-              <td class="num">{formatScore(row.after)}</td>
-              <td class="num">{formatDelta(row.delta)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ScoreChangeTable
+        caption="Scores then and now, 0 to 4"
+        beforeLabel="Then"
+        rows={[{ title: 'Overall', ...section.overall }, ...section.dimensions]}
+      />
       {section.changed.length > 0 && (
         <DataTable caption="Capabilities whose answer moved">
           <thead>

@@ -36,36 +36,34 @@ export function ShareLink({ questionnaireId, questionnaireVersion }: Props) {
 
   return (
     <div class="card share-link no-print">
-      <Field
-        id="invite-round"
-        label="Survey round"
-        hint="The same for everyone you ask, for example “2026 Q4 survey”."
-        value={round}
-        error={limit}
-        onInput={(value) => {
-          setRound(value);
-          setCopied('idle');
-        }}
-      />
-      <Field
-        id="invite-team"
-        label="Team (optional)"
-        hint="Make one link per team to see the teams side by side."
-        value={team}
-        onInput={(value) => {
-          setTeam(value);
-          setCopied('idle');
-        }}
-      />
-      <Field
-        id="invite-organisation"
-        label="Organisation (optional)"
-        value={organisation}
-        onInput={(value) => {
-          setOrganisation(value);
-          setCopied('idle');
-        }}
-      />
+      {[
+        {
+          id: 'invite-round',
+          label: 'Survey round',
+          value: round,
+          set: setRound,
+          error: limit,
+          hint: 'The same for everyone you ask, for example “2026 Q4 survey”.',
+        },
+        {
+          id: 'invite-team',
+          label: 'Team (optional)',
+          value: team,
+          set: setTeam,
+          hint: 'Make one link per team to see the teams side by side.',
+        },
+        { id: 'invite-organisation', label: 'Organisation (optional)', value: organisation, set: setOrganisation },
+      ].map(({ set, ...field }) => (
+        <Field
+          key={field.id}
+          {...field}
+          onInput={(value) => {
+            set(value);
+            // A changed value makes a new link: "Link copied" no longer holds.
+            setCopied('idle');
+          }}
+        />
+      ))}
       <div class="field">
         <label for="invite-url">Link to share</label>
         <p class="hint" id="invite-url-hint">

@@ -1,8 +1,8 @@
 import type { Comparison } from '../../lib/compare';
 import type { Milestone } from '../../schemas/assessment';
 import type { Questionnaire } from '../../schemas/questionnaire';
-import { formatDate, formatDelta, formatScore } from '../format';
-import { DataTable } from '../DataTable';
+import { formatDate } from '../format';
+import { ScoreChangeTable } from './ScoreChangeTable';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -25,32 +25,17 @@ export function ComparisonSummary({ questionnaire, comparison, milestone }: Prop
           : ''}
         .
       </p>
-      <DataTable
+      <ScoreChangeTable
         caption="Score per dimension then and now"
-        columns={[
-          { label: 'Dimension' },
-          { label: 'Milestone', numeric: true },
-          { label: 'Now', numeric: true },
-          { label: 'Change', numeric: true },
+        beforeLabel="Milestone"
+        rows={[
+          ...comparison.dimensions.map((row) => ({
+            ...row,
+            title: questionnaire.dimensions.find((d) => d.id === row.dimension)?.title ?? row.dimension,
+          })),
+          { title: 'Overall', ...comparison.overall },
         ]}
-      >
-        <tbody>
-          {comparison.dimensions.map((row) => (
-            <tr key={row.dimension}>
-              <th scope="row">{questionnaire.dimensions.find((d) => d.id === row.dimension)?.title ?? row.dimension}</th>
-              <td class="num">{formatScore(row.before)}</td>
-              <td class="num">{formatScore(row.after)}</td>
-              <td class="num">{formatDelta(row.delta)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">Overall</th>
-            <td class="num">{formatScore(comparison.overall.before)}</td>
-            <td class="num">{formatScore(comparison.overall.after)}</td>
-            <td class="num">{formatDelta(comparison.overall.delta)}</td>
-          </tr>
-        </tbody>
-      </DataTable>
+      />
     </div>
   );
 }

@@ -78,6 +78,7 @@ export function useCasesSection(input: BacklogInput, limit = TOP_USE_CASES): Use
     top: ordered.slice(0, limit).map((item) => {
       const flags: string[] = [];
       if (item.blocked) flags.push('blocked: no usable data');
+      if (item.belowValueFloor) flags.push(`business value below the profile’s floor of ${input.valueFloor ?? ''}`);
       if (item.aggregate.disagreements.length > 0)
         flags.push(`raters disagree on ${item.aggregate.disagreements.map((id) => titles.get(id) ?? id).join(', ')}`);
       if (item.aggregate.raters === 0) flags.push('not rated yet');

@@ -38,6 +38,7 @@ function input(sections: readonly ReportSection[] = reportSections, data = sampl
       ratings: data.ratings,
       criteria: loadCriteria().map(({ id, inverted, title }) => ({ id, inverted, title })),
       weights: equal,
+      valueFloor: null,
       profileName: 'Equal weights',
       reviews: data.reviews,
       reviewAnswers: data.reviewAnswers,
