@@ -1,17 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { loadSampleWorkspace } from './pages/workspace';
 import { open } from './pages/navigation';
+import { expectNoViolations } from './pages/axe';
 
 const staticRoutes = ['/', '/assessment/', '/assessment/quick/', '/backlog/', '/governance/', '/reports/', '/workspace/'];
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary).toEqual([]);
-}
 
 for (const route of staticRoutes) {
   test(`axe finds no violations on ${route} in an empty workspace`, async ({ page }) => {

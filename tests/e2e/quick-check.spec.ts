@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { chooseWithKeys, open } from './pages/navigation';
 import { loadSampleWorkspace } from './pages/workspace';
+import { expectNoViolations } from './pages/axe';
 
 for (const width of [1280, 360]) {
   test(`a leader takes the quick check, sees where they stand and starts a full assessment of estimates (${width} px)`, async ({
@@ -34,6 +35,7 @@ for (const width of [1280, 360]) {
     await expect(page.getByRole('heading', { level: 1, name: 'Leadership estimate' })).toBeVisible();
     await expect(page.getByText(/answers are estimates from the quick check/)).toBeVisible();
     await expect(page.getByText('This level is an estimate from the quick check.')).toBeVisible();
+    await expectNoViolations(page);
     await page.getByRole('button', { name: 'Confirm this level' }).click();
     await expect(page.getByText('This level is an estimate from the quick check.')).toHaveCount(0);
   });
@@ -67,6 +69,7 @@ test('an assessment answered against the previous questionnaire keeps its answer
   await expect(notice).toContainText('It was started with version 1.0.0');
   await expect(notice).toContainText('Every answer given is kept.');
   await expect(notice.getByRole('button', { name: 'Controlled releases and online experiments' })).toBeVisible();
+  await expectNoViolations(page);
   await notice.getByRole('button', { name: 'Experiment tracking and reproducibility' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Experiment tracking and reproducibility' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /Level 2/ })).toBeChecked();

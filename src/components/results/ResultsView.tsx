@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Questionnaire } from '../../schemas/questionnaire';
-import { $assessment, $loadState, openAssessment } from '../../stores/assessment/answering';
+import { $answers, $assessment, $loadState, openAssessment } from '../../stores/assessment/answering';
 import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
 import { $comparison, $indicative, $milestone, $roadmap, $summary, loadMilestones } from '../../stores/assessment/results';
 import { formatDate, joinMeta } from '../format';
@@ -23,6 +23,7 @@ interface Props {
 /** The results of one assessment: scores, chart with its table, roadmap, milestones and comparison. */
 export function ResultsView({ questionnaire }: Props) {
   const assessment = useStore($assessment);
+  const estimates = Object.values(useStore($answers)).filter((answer) => answer.estimate).length;
   const load = useStore($loadState);
   const summary = useStore($summary);
   const indicative = useStore($indicative);
@@ -84,6 +85,16 @@ export function ResultsView({ questionnaire }: Props) {
           <a href={answerUrl(assessment.id)}>Change answers</a>
         </span>
       </p>
+      {estimates > 0 && (
+        <p class="notice warn">
+          {estimates === 1 ? 'One level is an estimate' : `${estimates} levels are estimates`} from the quick check, not yet
+          confirmed: these results are as rough as those estimates.{' '}
+          <a class="no-print" href={answerUrl(assessment.id)}>
+            Confirm or change them
+          </a>
+          .
+        </p>
+      )}
       <ScoreOverview
         questionnaire={questionnaire}
         summary={summary}

@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { getMeta } from '../../db/meta';
-import { backupReminder } from '../../lib/backup';
 import { LAST_EXPORT_META_KEY } from '../../lib/exchange/settings';
+import { backupReminder } from '../../lib/backup';
 import { liveFeed } from './live';
 import { onSaved } from './saveState';
 
@@ -16,7 +16,7 @@ export const $storageInfo = atom<StorageInfo | null>(null);
 /** Set once this tab has asked the browser to keep the data, with what it answered. */
 export const $persistAsked = atom<{ granted: boolean } | null>(null);
 
-/** The meta key the export writes (an ISO time) after every successful export of the workspace. */
+/** The meta key a whole-workspace export (a backup) writes, an ISO time; defined with the settings. */
 export const LAST_EXPORT_KEY = LAST_EXPORT_META_KEY;
 const COUNT_KEY = 'mlops-portal.changesSinceExport';
 const DISMISS_KEY = 'mlops-portal.backupReminderDismissedAt';

@@ -65,6 +65,13 @@ const expectations: [Classification, Tier, string, ChecklistItem['severity'] | n
   ['public', 'high', 'model-validation/audit-pack-retained', 'major'],
   ['public', 'medium', 'model-validation/audit-pack-retained', null],
   ['public', 'high', 'production-readiness/resilience-and-recovery', 'major'],
+  // Logs make a high-risk decision checkable afterwards; a live model always needs an owner.
+  ['confidential', 'high', 'production-readiness/predictions-logged', 'blocker'],
+  ['confidential', 'medium', 'production-readiness/predictions-logged', 'major'],
+  ['public', 'low', 'production-readiness/ownership-and-retirement', 'major'],
+  ['personal', 'high', 'responsible-ai/operators-trained', 'major'],
+  ['personal', 'medium', 'responsible-ai/operators-trained', 'minor'],
+  ['confidential', 'high', 'model-validation/labelling-quality-documented', 'major'],
   // Generative AI: leakage of personal data only where there is personal data to leak.
   ['personal', 'low', 'generative-ai/personal-data-not-leaked', 'blocker'],
   ['sensitive', 'low', 'generative-ai/personal-data-not-leaked', 'blocker'],
