@@ -42,7 +42,10 @@ export class ReviewPage {
     const checklist = this.page.getByRole('radio', { name: /Responsible AI and ethics/ });
     await checklist.focus();
     await this.page.keyboard.press('Space');
-    await this.page.getByLabel('Use case', { exact: true }).selectOption({ label: `${useCase} (high risk, personal data)` });
+    // The option reads "title (tier risk, classification data)"; pick it by its title.
+    const select = this.page.getByLabel('Use case', { exact: true });
+    const value = await select.locator('option', { hasText: useCase }).first().getAttribute('value');
+    await select.selectOption(value ?? '');
     await this.page.getByLabel('Your name').pressSequentially(reviewer);
     await this.pressButton('Start the review');
     await expect(this.page).toHaveURL(/\/governance\/review\/\?id=/);
