@@ -31,6 +31,15 @@ export default defineConfig({
       ],
     },
   },
+  // Every journey runs on a laptop-sized screen; the role journeys run again on a 360 px phone.
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'phone',
+      use: { viewport: { width: 360, height: 740 }, hasTouch: false },
+      testMatch: /(leader|domain-expert|ethics-reviewer|choice-with-reason|forms-and-focus)\.spec\.ts$/,
+    },
+  ],
   webServer: {
     command: `node scripts/serve.mjs ${DIST_DIR} ${PORT}`,
     url: `http://localhost:${PORT}/`,

@@ -96,7 +96,7 @@ async function timingFigures() {
       const { benchBacklog } = await import('./backlog.mjs');
       Object.assign(figures, await benchBacklog(await browser.newPage(), BASE));
     }
-    if (existsSync('bench/exchange.mjs') && !process.env['BENCH_ONLY']?.includes('backlog')) {
+    if (existsSync('bench/exchange.mjs')) {
       const { benchExchange } = await import('./exchange.mjs');
       Object.assign(figures, await benchExchange(await browser.newPage(), BASE));
     }

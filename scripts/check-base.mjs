@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const [dir = 'dist', base = '/'] = process.argv.slice(2);
 const files = (path) => (statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => files(join(path, name))) : [path]);
-const routes = /"\/(assessment|backlog|governance|workspace|reports|sample|_astro|icons|favicon|manifest)[^"]*"/g;
+const routes = /"\/(assessment|backlog|governance|workspace|reports|sample|schema|_astro|icons|favicon|manifest)[^"]*"/g;
 const problems = [];
 for (const file of files(dir)) {
   if (!/\.(html|js|webmanifest)$/.test(file)) continue;

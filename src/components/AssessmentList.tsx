@@ -80,22 +80,19 @@ export function AssessmentList({ questionnaire, capabilities }: Props) {
           </p>
         </div>
       ) : (
-        <DataTable caption="Your assessments" captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Organisation / team</th>
-              <th scope="col">Respondent</th>
-              <th scope="col">Date</th>
-              <th scope="col" class="num">
-                Answered
-              </th>
-              <th scope="col" class="num">
-                Overall score
-              </th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
+        <DataTable
+          caption="Your assessments"
+          captionHidden
+          columns={[
+            { label: 'Name' },
+            { label: 'Organisation / team' },
+            { label: 'Respondent' },
+            { label: 'Date' },
+            { label: 'Answered', numeric: true },
+            { label: 'Overall score', numeric: true },
+            { label: 'Actions' },
+          ]}
+        >
           <tbody>
             {rows.map(({ assessment, answered, score, provisional }) => (
               <tr key={assessment.id}>

@@ -13,8 +13,8 @@ export function BackupReminder({ onWorkspacePage = false }: { onWorkspacePage?: 
       {persist && (
         <p class="storage-note" role="status">
           {persist.granted
-            ? 'This browser has agreed to keep the portal’s data even when the device runs low on space.'
-            : 'This browser may clear the portal’s data when the device runs low on space. Export a backup now and then from the Workspace page.'}
+            ? 'So that your work is not cleared to free space, the portal asked this browser to keep its data, and it agreed.'
+            : 'So that your work is not cleared to free space, the portal asked this browser to keep its data; it did not agree, so export a backup now and then from the Workspace page.'}
         </p>
       )}
       {reminder.due && (

@@ -1,7 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
+export interface Column {
+  label: ComponentChildren;
+  /** Numbers are right-aligned, headers and cells alike. */
+  numeric?: boolean;
+}
+
 interface Props {
+  /** The column headers, one per cell of each row; or leave out and give a thead in the children. */
+  columns?: readonly Column[];
   /** The table's caption: every table has one, shown or (when a heading already says it) hidden. */
   caption: ComponentChildren;
   captionHidden?: boolean;
@@ -9,7 +17,7 @@ interface Props {
   id?: string | undefined;
   class?: string | undefined;
   wrapClass?: string | undefined;
-  /** thead and tbody. */
+  /** tbody (and thead when there are no `columns`). */
   children: ComponentChildren;
 }
 
@@ -20,7 +28,16 @@ let counter = 0;
  * narrower than the table. Only then is the region a tab stop (so the keyboard can scroll it)
  * and says that it scrolls; shadows at its edges show there is more.
  */
-export function DataTable({ caption, captionHidden = false, captionClass, id, class: tableClass, wrapClass, children }: Props) {
+export function DataTable({
+  caption,
+  captionHidden = false,
+  captionClass,
+  id,
+  class: tableClass,
+  wrapClass,
+  columns,
+  children,
+}: Props) {
   const wrap = useRef<HTMLDivElement>(null);
   const [captionId] = useState(() => `${id ?? 'table'}-caption-${(counter += 1)}`);
   const [scrolls, setScrolls] = useState(false);
@@ -51,6 +68,17 @@ export function DataTable({ caption, captionHidden = false, captionClass, id, cl
           <caption id={captionId} class={captionClasses}>
             {caption}
           </caption>
+          {columns && (
+            <thead>
+              <tr>
+                {columns.map((column, index) => (
+                  <th key={index} scope="col" class={column.numeric ? 'num' : undefined}>
+                    {column.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+          )}
           {children}
         </table>
       </div>

@@ -61,12 +61,7 @@ interface FieldProps {
 const plainLabel = (label: string) => label.replace(/\s*\(optional\)$/, '');
 
 /** The message a field shows: the form's own, else the schema's limit. */
-export function fieldError(
-  label: string,
-  value: string,
-  error: string | undefined,
-  limit: number | undefined,
-): string | undefined {
+function fieldError(label: string, value: string, error: string | undefined, limit: number | undefined): string | undefined {
   return error ?? (limit === undefined ? undefined : (lengthProblem(plainLabel(label), value, limit) ?? undefined));
 }
 

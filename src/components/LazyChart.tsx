@@ -45,10 +45,12 @@ export function LazyChart({ title, label, tableId, boxClass = '', signature, loa
 
   // Drawing waits until the chart is about to scroll into view (or the page is printed): Chart.js
   // is the heaviest code on the page, and most charts sit below the first screen. The box keeps
-  // its size meanwhile, so nothing moves when the chart appears.
+  // its size meanwhile, so nothing moves when the chart appears. A document made to be printed
+  // (the steering report, marked data-draw-charts="at-once") draws its charts at once, so a
+  // printout taken straight away has them all.
   useEffect(() => {
     const box = figure.current;
-    if (!box || !('IntersectionObserver' in window)) {
+    if (!box || !('IntersectionObserver' in window) || box.closest('[data-draw-charts="at-once"]')) {
       setWanted(true);
       return;
     }

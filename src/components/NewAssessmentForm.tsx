@@ -8,6 +8,7 @@ import { invitedName, type Invite } from '../lib/reports/invite';
 import { Field } from './Field';
 import { problemsToErrors, useFormErrors } from './form/useFormErrors';
 import { answerUrl } from './urls';
+import { FormActions } from './form/FormActions';
 
 interface Props {
   questionnaire: QuestionnaireRef;
@@ -108,14 +109,7 @@ export function NewAssessmentForm({ questionnaire, onCancel, invite = null }: Pr
       {field('respondentName', 'Your name (optional)')}
       {field('respondentRole', 'Your role (optional)', 'For example head of data science, CTO, ML engineer.')}
       {field('date', 'Date the assessment describes', undefined, 'date')}
-      <div class="actions">
-        <button type="submit" aria-disabled={busy || undefined}>
-          Create and start answering
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Create and start answering" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

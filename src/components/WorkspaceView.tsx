@@ -57,15 +57,7 @@ export function WorkspaceView() {
       {counts === null ? (
         <Loading>Reading the stored data…</Loading>
       ) : (
-        <DataTable caption="Stored items" captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col" class="num">
-                Count
-              </th>
-            </tr>
-          </thead>
+        <DataTable caption="Stored items" captionHidden columns={[{ label: 'Kind' }, { label: 'Count', numeric: true }]}>
           <tbody>
             {countLabels.map(([key, label]) => (
               <tr key={key}>

@@ -67,14 +67,19 @@ test('a backup restored into a fresh browser brings back every table', async ({ 
 test('restoring over a workspace names what will be lost, with counts', async ({ page }) => {
   await loadSampleWorkspace(page);
   const exchange = new ExchangePage(page);
+  const stored = await exchange.tables();
+  const count = (table: string) => stored[table]?.length ?? 0;
   await exchange.pick('Choose a backup file', 'report-v1.json', fixture('released', 'report-v1.json'));
   await exchange.press('Replace my workspace…');
   const confirm = page.getByRole('alertdialog');
-  await expect(confirm).toContainText('26 use cases');
-  await expect(confirm).toContainText('1 assessment');
+  await expect(confirm.getByRole('listitem').filter({ hasText: /use cases$/ })).toHaveText(`${count('useCases')} use cases`);
+  await expect(confirm.getByRole('listitem').filter({ hasText: /audit log entries$/ })).toHaveText(
+    `${count('auditLog')} audit log entries`,
+  );
   await exchange.press('Go back');
   await exchange.press('Cancel');
-  await expect(page.getByRole('row', { name: /^Use cases/ }).first()).toContainText('26');
+  await expect(page.getByRole('row', { name: /^Use cases/ }).first()).toContainText(String(count('useCases')));
+  expect(await exchange.tables()).toEqual(stored);
 });
 
 for (const width of [1280, 360]) {
@@ -116,14 +121,11 @@ test('a conflict is decided with the keyboard, and imported markup stays text', 
   if (!stored) throw new Error('the sample has no use case');
   const file = JSON.parse(fixture('released', 'report-v1.json'));
   const markup = '<img src=x onerror="window.__injected=1">Their title';
-  file.payload.data = {
-    ...file.payload.data,
-    useCases: [{ ...file.payload.data.useCases[0], id: stored.id, title: markup }],
-    ratings: [],
-  };
-  file.payload.data.assessments = [];
-  file.payload.data.answers = [];
-  file.payload.data.milestones = [];
+  // The file holds this one use case and nothing else, so it is the only conflict.
+  const data = file.payload.data as Record<string, unknown[]>;
+  const theirs = data['useCases']?.[0] as object;
+  for (const table of Object.keys(data)) data[table] = [];
+  data['useCases'] = [{ ...theirs, id: stored.id, title: markup }];
   await exchange.pick('Choose a portal file', 'colleague.json', JSON.stringify(file));
   await expect(page.getByRole('table', { name: 'What adding the file would do' })).toContainText('Use cases');
   const conflict = page.getByRole('group', { name: `Use case: ${markup}` });

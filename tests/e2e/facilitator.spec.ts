@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { hydrated, open } from './pages/navigation';
 import { loadSampleWorkspace } from './pages/workspace';
 import { pdfPageCount, pdfPageImages, pdfPagesText, ReportsPage } from './pages/ReportsPage';
+import { ExchangePage } from './pages/ExchangePage';
 
 const SECTION_HEADINGS = ['Maturity summary', 'Team roll-up', 'Top use cases', 'Governance status'];
 
@@ -156,4 +157,36 @@ test('a shared link opens a new assessment with round and team preset, and the a
     '2027 Q1 survey · mlops-maturity · 1 respondent',
   );
   await expect(page.getByText('A roll-up needs at least two respondents')).toBeVisible();
+});
+
+test('a respondent’s file brought in on the Reports page joins the team view at once', async ({ page }) => {
+  await loadSampleWorkspace(page);
+  const exchange = new ExchangePage(page);
+  const reports = new ReportsPage(page);
+  await exchange.openReports();
+  await expect(reports.teamView).toContainText('6 respondents in 2 teams');
+
+  // A colleague's exported assessment: one more person in terminal operations who sees no sponsorship at all.
+  await page
+    .getByLabel('One assessment, with its answers and milestones')
+    .selectOption({ label: '2026 Q4 survey, Ahmed Rahimi' });
+  const exported = await exchange.download('Export this assessment');
+  const file = JSON.parse(readFileSync(await exported.path(), 'utf8'));
+  const id = 'colleague-assessment-nora';
+  const [assessment] = file.payload.data.assessments;
+  file.payload.data.assessments = [{ ...assessment, id, name: '2026 Q4 survey, Nora Lie', respondentName: 'Nora Lie' }];
+  file.payload.data.answers = file.payload.data.answers.map((answer: { capabilityId: string }) => ({
+    ...answer,
+    assessmentId: id,
+    ...(answer.capabilityId === 'executive-sponsorship' ? { state: 'level', level: 0 } : {}),
+  }));
+  await exchange.pick('Choose a portal file', 'nora.json', JSON.stringify(file));
+  await exchange.press('Import into my workspace');
+  await expect(page.getByRole('heading', { name: 'Imported nora.json' })).toBeVisible();
+
+  // No reload: the team view follows the workspace.
+  await expect(reports.teamView).toContainText('7 respondents in 2 teams');
+  const sponsorship = page.locator('.disagreement').filter({ has: reports.disagreement('Executive sponsorship') });
+  await expect(sponsorship).toContainText('answers from level 0 to level 4');
+  await expect(sponsorship).toContainText('Nora Lie');
 });

@@ -33,6 +33,7 @@ test('deleting from the list asks once with focus on the question, and "Keep" re
   await startAssessment(page, 'To be deleted');
   await open(page, '/assessment/');
   const table = page.getByRole('table', { name: 'Your assessments' });
+  await expect(table.getByRole('row', { name: /To be deleted/ })).toBeVisible();
   // Every column has its header.
   const headers = await table.locator('thead th').count();
   const cells = await table.locator('tbody tr').first().locator('th, td').count();
@@ -93,4 +94,13 @@ test('the current capability shows a focus ring when it has focus', async ({ pag
     (element) => getComputedStyle(element).outlineStyle + ' ' + getComputedStyle(element).outlineWidth,
   );
   expect(outline).toBe('solid 3px');
+});
+
+test('"Start an assessment" on the home page opens the new-assessment form, ready to type', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('link', { name: 'Start an assessment' }).focus();
+  await page.keyboard.press('Enter');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'New assessment' })).toBeVisible();
+  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
 });

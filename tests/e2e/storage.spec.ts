@@ -1,7 +1,11 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AnswerPage } from './pages/AnswerPage';
 import { newAssessment } from './pages/assessment';
 import { open } from './pages/navigation';
+
+// On a phone-sized screen: the message and its "Try again" must fit there too.
+test.use({ viewport: { width: 360, height: 740 } });
 
 // A full disk, simulated: while `__failWrites` is set, every IndexedDB write throws the error a
 // browser gives when the site's quota is used up.
@@ -42,7 +46,9 @@ test('a write that fails for lack of space says so, keeps what was saved and the
 
   // Space is freed: "Try again" stores the text that stayed on screen.
   await page.evaluate(() => ((window as unknown as { __failWrites?: boolean }).__failWrites = false));
-  await status.getByRole('button', { name: 'Try again' }).click();
+  // Reached with the keyboard, as any control.
+  await status.getByRole('button', { name: 'Try again' }).focus();
+  await page.keyboard.press('Enter');
   await answer.waitSaved();
   await page.reload();
   await expect(answer.notes).toHaveValue('Saved first. Typed while the disk is full.');
@@ -84,4 +90,30 @@ test('a newer portal upgrading the storage in another tab makes this tab ask for
   await expect(page.locator('.save-state')).toContainText('a newer version of the portal was opened in another tab');
   await expect(page.locator('.save-state')).toContainText('Reload this page');
   await expect(answer.notes).toHaveValue('Before the upgrade. After.');
+});
+
+test('after many changes without a backup, a reminder shows on the editing pages, can be dismissed, and blocks nothing', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('mlops-portal.changesSinceExport', JSON.stringify({ since: null, count: 60 }));
+    }
+  });
+  await newAssessment(page, 'Reminded');
+  const reminder = page.getByRole('note', { name: 'Backup reminder' });
+  await expect(reminder).toContainText(/You have saved 6\d changes and have not exported a backup yet./);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+  // Work goes on with the reminder in view.
+  const answer = new AnswerPage(page);
+  await answer.chooseWithKeyboard(answer.level(1));
+  await answer.waitSaved();
+  await reminder.getByRole('button', { name: 'Remind me later' }).click();
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await expect(answer.level(1)).toBeChecked();
+  await expect(page.getByRole('note', { name: 'Backup reminder' })).toHaveCount(0);
 });

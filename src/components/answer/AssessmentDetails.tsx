@@ -17,8 +17,9 @@ const fields: { key: Editable; label: string; type?: 'date' }[] = [
 
 /** The assessment's own details, editable in place and saved as they change. */
 export function AssessmentDetails({ assessment }: { assessment: Assessment }) {
-  // A name or date left empty stays here, unsaved, with a message; every other value is saved at
-  // once and shown from the store, so a change made in another tab shows too.
+  // What is typed in a field is shown from here while the field has focus, so a change arriving
+  // from another tab never replaces it; once the field is left, the stored value shows (and a
+  // change made elsewhere with it). A name or date left empty stays here, unsaved, with a message.
   const [drafts, setDrafts] = useState<Partial<Record<Editable, string>>>({});
   return (
     <details class="assessment-details no-print">
@@ -27,19 +28,24 @@ export function AssessmentDetails({ assessment }: { assessment: Assessment }) {
         const value = drafts[key] ?? assessment[key] ?? '';
         const invalid = (key === 'name' || key === 'date') && value.trim() === '';
         return (
-          <Field
+          <div
             key={key}
-            id={`details-${key}`}
-            label={label}
-            type={type ?? 'text'}
-            value={value}
-            error={invalid ? 'This cannot be empty; the last value is kept until you enter a new one' : undefined}
-            onInput={(next) => {
-              const empty = (key === 'name' || key === 'date') && next.trim() === '';
-              setDrafts((current) => ({ ...current, [key]: empty ? next : undefined }));
-              if (!empty) void updateAssessmentDetails({ [key]: next });
+            onFocusOut={() => {
+              if (!invalid) setDrafts((current) => ({ ...current, [key]: undefined }));
             }}
-          />
+          >
+            <Field
+              id={`details-${key}`}
+              label={label}
+              type={type ?? 'text'}
+              value={value}
+              error={invalid ? 'This cannot be empty; the last value is kept until you enter a new one' : undefined}
+              onInput={(next) => {
+                setDrafts((current) => ({ ...current, [key]: next }));
+                if (!((key === 'name' || key === 'date') && next.trim() === '')) void updateAssessmentDetails({ [key]: next });
+              }}
+            />
+          </div>
         );
       })}
     </details>

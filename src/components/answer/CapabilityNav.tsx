@@ -9,7 +9,7 @@ interface Props {
   onSelect: (capabilityId: string) => void;
 }
 
-export const stateLabel = (answer: Answer | undefined): string => {
+const stateLabel = (answer: Answer | undefined): string => {
   if (!answer || answer.state === null) return 'not answered';
   if (answer.state === 'dont-know') return "don't know";
   if (answer.state === 'not-applicable') return 'not applicable';

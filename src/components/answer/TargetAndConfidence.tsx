@@ -2,6 +2,7 @@ import type { Answer } from '../../schemas/assessment';
 import { confidences } from '../../schemas/enums';
 import type { Capability } from '../../schemas/questionnaire';
 import { updateAnswer } from '../../stores/assessment/answering';
+import { RadioGroup } from '../form/RadioGroup';
 
 interface Props {
   capability: Capability;
@@ -40,21 +41,14 @@ export function TargetAndConfidence({ capability, answer }: Props) {
           ))}
         </select>
       </div>
-      <fieldset>
-        <legend>How sure are you?</legend>
-        {confidences.map((confidence) => (
-          <div class="choice" key={confidence}>
-            <input
-              type="radio"
-              id={`confidence-${id}-${confidence}`}
-              name={`confidence-${id}`}
-              checked={answer?.confidence === confidence}
-              onChange={() => void updateAnswer(id, { confidence })}
-            />
-            <label for={`confidence-${id}-${confidence}`}>{confidenceLabels[confidence]}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        name={`confidence-${id}`}
+        legend="How sure are you?"
+        value={answer?.confidence ?? null}
+        settle
+        onChoose={(confidence) => updateAnswer(id, { confidence })}
+        options={confidences.map((confidence) => ({ value: confidence, label: confidenceLabels[confidence] }))}
+      />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { checkUseCase, parseTags } from '../../lib/backlog/useCaseCheck';
 import { addUseCase, statusBlock } from '../../stores/backlog/edit';
 import { useCaseUrl } from './format';
 import { UseCaseFields, type UseCaseValues } from './UseCaseFields';
+import { FormActions } from '../form/FormActions';
 import { withBase } from '../urls';
 
 interface Props {
@@ -83,14 +84,7 @@ export function AddUseCaseForm({ onCancel }: Props) {
         error={form.errorFor('add-rater')}
         onInput={setRater}
       />
-      <div class="actions">
-        <button type="submit" aria-disabled={busy || undefined}>
-          Add and start rating
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Add and start rating" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

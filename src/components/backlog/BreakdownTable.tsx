@@ -18,30 +18,18 @@ export function BreakdownTable({ criteria, evaluation, profileName }: Props) {
   // The most a criterion can add: its share of the rated weight, when rated 5 (or 1 if inverted).
   const possible = (weight: number) => (totalWeight === 0 ? 0 : (Math.max(0, weight) / totalWeight) * 100);
   return (
-    <DataTable caption={<>Median, spread and score breakdown under “{profileName}”</>}>
-      <thead>
-        <tr>
-          <th scope="col">Criterion</th>
-          <th scope="col" class="num">
-            Raters
-          </th>
-          <th scope="col" class="num">
-            Median
-          </th>
-          <th scope="col" class="num">
-            Spread
-          </th>
-          <th scope="col" class="num">
-            Counts as
-          </th>
-          <th scope="col" class="num">
-            Weight
-          </th>
-          <th scope="col" class="num">
-            Points
-          </th>
-        </tr>
-      </thead>
+    <DataTable
+      caption={<>Median, spread and score breakdown under “{profileName}”</>}
+      columns={[
+        { label: 'Criterion' },
+        { label: 'Raters', numeric: true },
+        { label: 'Median', numeric: true },
+        { label: 'Spread', numeric: true },
+        { label: 'Counts as', numeric: true },
+        { label: 'Weight', numeric: true },
+        { label: 'Points', numeric: true },
+      ]}
+    >
       <tbody>
         {criteria.map((criterion) => {
           const stat = evaluation.aggregate.stats.find((item) => item.criterionId === criterion.id);

@@ -4,6 +4,7 @@ import type { CsvDelimiter } from '../../lib/backlog/csvFormat';
 import { $importState, resetImport } from '../../stores/backlog/importState';
 import { ImportPreview } from './ImportPreview';
 import { RejectedList } from './RejectedList';
+import { RadioGroup } from '../form/RadioGroup';
 import { downloadText } from '../download';
 
 /** Loaded on first use: the CSV code and its parser are not part of the page's first download. */
@@ -43,29 +44,17 @@ export function CsvPanel() {
         <div>
           <h3>Export</h3>
           <p class="hint">One row per rating, with the use case’s details on each row. Opens in spreadsheet programs.</p>
-          <fieldset class="inline-choice">
-            <legend>Separator</legend>
-            <div class="choice">
-              <input
-                type="radio"
-                id="delimiter-comma"
-                name="delimiter"
-                checked={delimiter === ','}
-                onChange={() => setDelimiter(',')}
-              />
-              <label for="delimiter-comma">Comma, decimal point (most spreadsheet settings)</label>
-            </div>
-            <div class="choice">
-              <input
-                type="radio"
-                id="delimiter-semicolon"
-                name="delimiter"
-                checked={delimiter === ';'}
-                onChange={() => setDelimiter(';')}
-              />
-              <label for="delimiter-semicolon">Semicolon, decimal comma (Nordic and most European settings)</label>
-            </div>
-          </fieldset>
+          <RadioGroup
+            name="delimiter"
+            class="inline-choice"
+            legend="Separator"
+            value={delimiter === ',' ? 'comma' : 'semicolon'}
+            onChoose={(choice) => setDelimiter(choice === 'comma' ? ',' : ';')}
+            options={[
+              { value: 'comma', label: 'Comma, decimal point (most spreadsheet settings)' },
+              { value: 'semicolon', label: 'Semicolon, decimal comma (Nordic and most European settings)' },
+            ]}
+          />
           <div class="actions">
             <button type="button" onClick={() => void exportFile()}>
               Export CSV

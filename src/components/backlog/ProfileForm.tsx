@@ -4,6 +4,7 @@ import { criterionIds, type CriterionId } from '../../schemas/enums';
 import { checkProfile } from '../../lib/backlog/profileCheck';
 import { saveCustomProfile } from '../../stores/backlog/profiles';
 import { Field } from '../Field';
+import { FormActions } from '../form/FormActions';
 import { useFormErrors } from '../form/useFormErrors';
 
 interface Props {
@@ -67,12 +68,7 @@ export function ProfileForm({ criteria, editing, start, onDone }: Props) {
           })}
         </div>
       </fieldset>
-      <div class="actions">
-        <button type="submit">{editing ? 'Save profile' : 'Create and use profile'}</button>
-        <button type="button" class="secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit={editing ? 'Save profile' : 'Create and use profile'} onCancel={onDone} />
     </form>
   );
 }

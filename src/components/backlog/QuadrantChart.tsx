@@ -59,19 +59,13 @@ export function QuadrantChart() {
           </>
         }
         id="quadrant-table"
+        columns={[
+          { label: 'Quadrant' },
+          { label: 'Value', numeric: true },
+          { label: 'Effort', numeric: true },
+          { label: 'Use cases' },
+        ]}
       >
-        <thead>
-          <tr>
-            <th scope="col">Quadrant</th>
-            <th scope="col" class="num">
-              Value
-            </th>
-            <th scope="col" class="num">
-              Effort
-            </th>
-            <th scope="col">Use cases</th>
-          </tr>
-        </thead>
         <tbody>
           {points.map((point) => (
             <tr key={`${point.value}|${point.effort}`}>

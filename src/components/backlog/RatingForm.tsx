@@ -66,6 +66,22 @@ export function RatingForm({ criteria, rating }: Props) {
     if (document.activeElement?.id !== `${prefix}-name`) setName(rating.raterName);
   }, [rating.raterName]);
   const nameMissing = name.trim() === '';
+  // A text saved as it is typed; one longer than the schema allows is shown with its reason, not stored.
+  const autosaved = (key: 'raterRole' | 'comment', label: string, value: string, set: (text: string) => void, hint?: string) => (
+    <Field
+      id={`${prefix}-${key === 'raterRole' ? 'role' : 'comment'}`}
+      label={label}
+      hint={hint}
+      value={value}
+      multiline={key === 'comment'}
+      limit={limits.rating[key]}
+      announce
+      onInput={(text) => {
+        set(text);
+        void updateRater(rating.id, { [key]: text });
+      }}
+    />
+  );
   return (
     <div class="rating-form">
       <div class="field-pair">
@@ -81,17 +97,7 @@ export function RatingForm({ criteria, rating }: Props) {
             if (text.trim() !== '') void updateRater(rating.id, { raterName: text.trim() });
           }}
         />
-        <Field
-          id={`${prefix}-role`}
-          label="Role (optional)"
-          value={role}
-          limit={limits.rating.raterRole}
-          announce
-          onInput={(text) => {
-            setRole(text);
-            void updateRater(rating.id, { raterRole: text });
-          }}
-        />
+        {autosaved('raterRole', 'Role (optional)', role, setRole)}
       </div>
       <p class="hint">
         With the keyboard: in a criterion, press 1 to 5 to rate it and move on to the next one, or use the arrow keys.
@@ -140,19 +146,13 @@ export function RatingForm({ criteria, rating }: Props) {
           />
         );
       })}
-      <Field
-        id={`${prefix}-comment`}
-        label="Comment (optional)"
-        hint="What the ratings rest on, and anything to discuss with the other raters."
-        value={comment}
-        multiline
-        limit={limits.rating.comment}
-        announce
-        onInput={(text) => {
-          setComment(text);
-          void updateRater(rating.id, { comment: text });
-        }}
-      />
+      {autosaved(
+        'comment',
+        'Comment (optional)',
+        comment,
+        setComment,
+        'What the ratings rest on, and anything to discuss with the other raters.',
+      )}
     </div>
   );
 }

@@ -13,9 +13,9 @@ import { BreakdownTable } from './BreakdownTable';
 import { RankSummary } from './RankSummary';
 import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
+import { PageState } from '../PageState';
 import { withBase } from '../urls';
 import { LazyPart } from '../LazyPart';
-import { Loading } from '../Loading';
 import { useDeferred } from '../useLazy';
 
 interface Props {
@@ -43,29 +43,20 @@ export function UseCaseDetail({ criteria, presets, capabilities, screening }: Pr
     loadRenderer().catch(() => undefined);
   }, []);
 
-  if (id === undefined || load.kind === 'loading') return <Loading>Opening the use case…</Loading>;
-  if (load.kind === 'error') {
+  const useCase = load.kind === 'ready' && id ? useCases.find((item) => item.id === id) : undefined;
+  if (!useCase)
     return (
-      <p class="notice error" role="alert">
-        Could not read the backlog: {load.message}
-      </p>
-    );
-  }
-  const useCase = useCases.find((item) => item.id === id);
-  if (!useCase) {
-    return (
-      <>
-        <h1>Use case not found</h1>
+      <PageState
+        id={id}
+        load={load.kind === 'ready' ? { kind: 'missing' } : load}
+        what="the use case"
+        missingTitle="Use case not found"
+        missingReason="This use case is not in the backlog stored in this browser. It may have been deleted."
+        back={{ href: '/backlog/', label: 'Go to the backlog' }}
+      >
         <UndoNotice />
-        <div class="notice warn">
-          <p>This use case is not in the backlog stored in this browser. It may have been deleted.</p>
-          <p>
-            <a href={withBase('/backlog/')}>Go to the backlog</a>
-          </p>
-        </div>
-      </>
+      </PageState>
     );
-  }
   const result = evaluation.get(useCase.id);
   const ratingCount = ratings.filter((rating) => rating.useCaseId === useCase.id).length;
 

@@ -2,9 +2,12 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CriterionWeights } from '../../schemas/backlogContent';
 import type { ExportSelection } from '../../lib/exchange/envelope';
-import { $exportChoices, exportSelection, loadExportChoices, type ExportChoice } from '../../stores/workspace/exportFile';
+import { $exportChoices, type ExportChoice } from '../../stores/workspace/exchangeState';
 import { $counts } from '../../stores/workspace/workspace';
 import { downloadText } from '../download';
+
+/** The export code loads on first use; the assessment and review lists when they are shown. */
+const actions = () => import('../../stores/workspace/exportFile');
 
 interface Props {
   portal: { name: string; version: string };
@@ -26,7 +29,7 @@ export function ExportPanel({ portal, presets, offer = 'all', idPrefix = 'export
   const counts = useStore($counts);
   // Read again whenever the workspace changes on this page (sample loaded, import, delete).
   useEffect(() => {
-    void loadExportChoices();
+    if (offer === 'all') void actions().then(({ loadExportChoices }) => loadExportChoices());
   }, [counts]);
 
   const assessment = assessmentId || choices?.assessments[0]?.id || '';
@@ -35,6 +38,7 @@ export function ExportPanel({ portal, presets, offer = 'all', idPrefix = 'export
   async function run(selection: ExportSelection) {
     setBusy(true);
     setMessage(null);
+    const { exportSelection } = await actions();
     const result = await exportSelection(selection, { portal, presets, exportedBy: name });
     setBusy(false);
     if (!result.ok) {
@@ -51,7 +55,7 @@ export function ExportPanel({ portal, presets, offer = 'all', idPrefix = 'export
     });
   }
 
-  const empty = choices?.empty ?? false;
+  const empty = counts !== null && Object.values(counts).every((count) => count === 0);
   return (
     <div class="export-panel">
       <div class="field">

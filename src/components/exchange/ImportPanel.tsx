@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $importState, cancelImport, readImportFile, type ImportMode } from '../../stores/workspace/importFile';
+import { $importState, cancelImport, type ImportMode } from '../../stores/workspace/exchangeState';
 import { useLazy } from '../useLazy';
 import { ProblemList } from './ProblemList';
 
@@ -12,8 +12,9 @@ interface Props {
   idPrefix: string;
 }
 
-/** The preview and result views load with the first file, so the page's own download stays small. */
+/** The actions, the preview and the result views load with the first file, so the page's own download stays small. */
 const previewModule = () => import('./ImportPreview');
+const actions = () => import('../../stores/workspace/importFile');
 
 /** Pick or drop a portal file; what it would change is shown before anything is stored. */
 export function ImportPanel({ mode, lockMode = false, idPrefix }: Props) {
@@ -31,7 +32,7 @@ export function ImportPanel({ mode, lockMode = false, idPrefix }: Props) {
 
   function take(files: FileList | null | undefined) {
     const file = files?.[0];
-    if (file) void readImportFile(file, mode);
+    if (file) void actions().then(({ readImportFile }) => readImportFile(file, mode));
     // The same file can be picked again after a cancel.
     if (input.current) input.current.value = '';
   }

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface RadioOption<T extends string> {
@@ -6,6 +6,8 @@ export interface RadioOption<T extends string> {
   label: ComponentChildren;
   /** The id of an element that describes this option further. */
   describedBy?: string | undefined;
+  /** Shown right after this option (for example the fields it opens). */
+  after?: ComponentChildren;
 }
 
 interface Props<T extends string> {
@@ -30,6 +32,8 @@ interface Props<T extends string> {
   /** A key that chooses an option at once (for example "1" to "5"), and what happens next. */
   shortcut?: ((key: string) => T | null) | undefined;
   afterShortcut?: (() => void) | undefined;
+  /** The group's error, shown under the legend and named by the group's description. */
+  error?: string | undefined;
   /** Rendered between the legend and the options (the question, a hint). */
   intro?: ComponentChildren;
   /** Rendered inside the fieldset after the options (for example a reason box). */
@@ -37,7 +41,7 @@ interface Props<T extends string> {
 }
 
 /** How long arrow keys may rest on an option before it counts as the person's choice. */
-export const SETTLE_MS = 900;
+const SETTLE_MS = 900;
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -74,10 +78,12 @@ export function RadioGroup<T extends string>(props: Props<T>) {
   }
 
   const shown = pending ?? value;
+  const errorId = `${name}-error`;
+  const described = [describedBy, props.error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
-      class={props.class}
-      aria-describedby={describedBy}
+      class={[props.class, props.error ? 'field-error' : ''].filter(Boolean).join(' ') || undefined}
+      aria-describedby={described}
       disabled={disabled}
       onKeyDown={(event) => {
         const chosen = props.shortcut?.(event.key) ?? null;
@@ -98,21 +104,30 @@ export function RadioGroup<T extends string>(props: Props<T>) {
       }}
     >
       <legend>{legend}</legend>
+      {props.error && (
+        <p class="error-text" id={errorId}>
+          <span class="visually-hidden">Error: </span>
+          {props.error}
+        </p>
+      )}
       {props.intro}
       <div class={props.optionsClass}>
         {options.map((option) => (
-          <div class="choice" key={option.value}>
-            <input
-              type="radio"
-              id={`${name}-${option.value}`}
-              name={name}
-              value={option.value}
-              checked={shown === option.value}
-              aria-describedby={option.describedBy}
-              onChange={() => change(option.value)}
-            />
-            <label for={`${name}-${option.value}`}>{option.label}</label>
-          </div>
+          <Fragment key={option.value}>
+            <div class="choice">
+              <input
+                type="radio"
+                id={`${name}-${option.value}`}
+                name={name}
+                value={option.value}
+                checked={shown === option.value}
+                aria-describedby={option.describedBy}
+                onChange={() => change(option.value)}
+              />
+              <label for={`${name}-${option.value}`}>{option.label}</label>
+            </div>
+            {option.after}
+          </Fragment>
         ))}
       </div>
       {children}

@@ -7,30 +7,19 @@ import { frameworkNames } from '../../lib/governance/frameworkLabels';
 
 function CoverageTable({ id, caption, heading, rows }: { id: string; caption: string; heading: string; rows: CoverageRow[] }) {
   return (
-    <DataTable caption={<>{caption}</>} id={id}>
-      <thead>
-        <tr>
-          <th scope="col">{heading}</th>
-          <th scope="col" class="num">
-            Met
-          </th>
-          <th scope="col" class="num">
-            Partially met
-          </th>
-          <th scope="col" class="num">
-            Not met
-          </th>
-          <th scope="col" class="num">
-            Not answered
-          </th>
-          <th scope="col" class="num">
-            Applicable
-          </th>
-          <th scope="col" class="num">
-            Met share
-          </th>
-        </tr>
-      </thead>
+    <DataTable
+      caption={<>{caption}</>}
+      id={id}
+      columns={[
+        { label: heading },
+        { label: 'Met', numeric: true },
+        { label: 'Partially met', numeric: true },
+        { label: 'Not met', numeric: true },
+        { label: 'Not answered', numeric: true },
+        { label: 'Applicable', numeric: true },
+        { label: 'Met share', numeric: true },
+      ]}
+    >
       <tbody>
         {rows.map((row) => (
           <tr key={row.tag}>

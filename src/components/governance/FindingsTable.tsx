@@ -17,17 +17,11 @@ export function FindingsTable({ findings, answers }: Props) {
       {findings.length === 0 ? (
         <p>No item is marked not met or partially met.</p>
       ) : (
-        <DataTable caption="Items not met or partially met" captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">Severity</th>
-              <th scope="col">Item</th>
-              <th scope="col">Finding</th>
-              <th scope="col" class="num">
-                Evidence links
-              </th>
-            </tr>
-          </thead>
+        <DataTable
+          caption="Items not met or partially met"
+          captionHidden
+          columns={[{ label: 'Severity' }, { label: 'Item' }, { label: 'Finding' }, { label: 'Evidence links', numeric: true }]}
+        >
           <tbody>
             {findings.map(({ item, status }) => (
               <tr key={item.id}>

@@ -8,18 +8,16 @@ import { ConfirmAction } from '../form/ConfirmAction';
 export function ImportedTemplates({ templates }: { templates: CustomTemplate[] }) {
   if (templates.length === 0) return null;
   return (
-    <DataTable caption="Imported by your organisation">
-      <thead>
-        <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Id and version</th>
-          <th scope="col" class="num">
-            Items
-          </th>
-          <th scope="col">Imported</th>
-          <th scope="col">Actions</th>
-        </tr>
-      </thead>
+    <DataTable
+      caption="Imported by your organisation"
+      columns={[
+        { label: 'Title' },
+        { label: 'Id and version' },
+        { label: 'Items', numeric: true },
+        { label: 'Imported' },
+        { label: 'Actions' },
+      ]}
+    >
       <tbody>
         {templates.map((record) => (
           <tr key={record.id}>

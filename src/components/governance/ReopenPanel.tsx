@@ -4,6 +4,7 @@ import { reopen } from '../../stores/governance/decision';
 import { Field } from '../Field';
 import { focusById } from '../focus';
 import { useFormErrors } from '../form/useFormErrors';
+import { FormActions } from '../form/FormActions';
 
 interface Props {
   nextRevision: number;
@@ -66,14 +67,12 @@ export function ReopenPanel({ nextRevision, onReopened }: Props) {
         multiline
         onInput={setReason}
       />
-      <div class="actions">
-        <button type="submit" aria-disabled={busy || undefined}>
-          Reopen as revision {nextRevision}
-        </button>
-        <button type="button" class="secondary" onClick={() => ask(false)}>
-          Keep it signed off
-        </button>
-      </div>
+      <FormActions
+        submit={`Reopen as revision ${nextRevision}`}
+        busy={busy}
+        onCancel={() => ask(false)}
+        cancel="Keep it signed off"
+      />
     </form>
   );
 }

@@ -7,21 +7,19 @@ import { DataTable } from '../DataTable';
 /** Every review in this browser, one row per review (its latest revision). */
 export function ReviewTable({ rows }: { rows: ReviewRow[] }) {
   return (
-    <DataTable caption="Governance reviews" class="review-table" captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">Subject</th>
-          <th scope="col">Checklist</th>
-          <th scope="col">Status</th>
-          <th scope="col" class="num">
-            Progress
-          </th>
-          <th scope="col" class="num">
-            Blocking findings
-          </th>
-          <th scope="col">Last change</th>
-        </tr>
-      </thead>
+    <DataTable
+      caption="Governance reviews"
+      class="review-table"
+      captionHidden
+      columns={[
+        { label: 'Subject' },
+        { label: 'Checklist' },
+        { label: 'Status' },
+        { label: 'Progress', numeric: true },
+        { label: 'Blocking findings', numeric: true },
+        { label: 'Last change' },
+      ]}
+    >
       <tbody>
         {rows.map(({ review, revisions, subject, subjectMissing, summary }) => (
           <tr key={review.lineageId}>

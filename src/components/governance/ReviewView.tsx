@@ -24,7 +24,7 @@ import { ReviewerName } from './ReviewerName';
 import { ReviewHeader, subjectName } from './ReviewHeader';
 import { SummaryPanel } from './SummaryPanel';
 import { usePrinting } from './usePrinting';
-import { withBase } from '../urls';
+import { PageState } from '../PageState';
 import { LazyPart } from '../LazyPart';
 import { Loading } from '../Loading';
 import { useDeferred } from '../useLazy';
@@ -69,26 +69,17 @@ export function ReviewView({ guidanceHtml }: Props) {
       document.title = `${subjectName(review, useCase)}, revision ${review.revision} · Governance review · MLOps Maturity Portal`;
   }, [review?.id, review?.revision, useCase?.title]);
 
-  if (id === undefined || (id && load.kind === 'loading')) return <Loading>Opening the review…</Loading>;
-  if (id === null || load.kind === 'missing') {
-    return (
-      <div class="notice warn">
-        <h1>Review not found</h1>
-        <p>This review is not stored in this browser. It may have been made in another browser, or the workspace was replaced.</p>
-        <p>
-          <a href={withBase('/governance/')}>Go to the governance reviews</a>
-        </p>
-      </div>
-    );
-  }
-  if (load.kind === 'error') {
-    return (
-      <div class="notice error" role="alert">
-        <h1>The review could not be opened</h1>
-        <p>{load.message}</p>
-      </div>
-    );
-  }
+  const state = (
+    <PageState
+      id={id}
+      load={load}
+      what="the review"
+      missingTitle="Review not found"
+      missingReason="This review is not stored in this browser. It may have been made in another browser, or the workspace was replaced."
+      back={{ href: '/governance/', label: 'Go to the governance reviews' }}
+    />
+  );
+  if (id === undefined || id === null || load.kind !== 'ready') return state;
   if (!review) return <Loading>Opening the review…</Loading>;
 
   const editable = review.status === 'in-review';

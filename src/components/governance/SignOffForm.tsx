@@ -7,6 +7,8 @@ import { signOff, type SignOffDraft } from '../../stores/governance/decision';
 import { useFormErrors } from '../form/useFormErrors';
 import { limits } from '../../schemas/limits';
 import { Field } from '../Field';
+import { FormActions } from '../form/FormActions';
+import { RadioGroup } from '../form/RadioGroup';
 
 interface Props {
   reviewer: string;
@@ -99,35 +101,25 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
         value={form.reviewerRole}
         onInput={(value) => set('reviewerRole', value)}
       />
-      <fieldset
-        class={errorFor('decision') ? 'field-error' : ''}
-        aria-describedby={errorFor('decision') ? 'signoff-decision-error' : undefined}
-      >
-        <legend>Decision</legend>
-        {errorFor('decision') && (
-          <p class="error-text" id="signoff-decision-error">
-            <span class="visually-hidden">Error: </span>
-            {errorFor('decision')}
-          </p>
-        )}
-        {decisions.map((decision) => (
-          <div class="choice" key={decision}>
-            <input
-              type="radio"
-              name="signoff-decision"
-              id={`signoff-decision-${decision}`}
-              checked={form.decision === decision}
-              aria-describedby={`signoff-decision-${decision}-hint`}
-              onChange={() => set('decision', decision)}
-            />
-            <label for={`signoff-decision-${decision}`}>
+      <RadioGroup
+        name="signoff-decision"
+        legend="Decision"
+        error={errorFor('decision')}
+        value={form.decision === '' ? null : form.decision}
+        onChoose={(decision) => set('decision', decision)}
+        options={decisions.map((decision) => ({
+          value: decision,
+          describedBy: `signoff-decision-${decision}-hint`,
+          label: (
+            <>
               <strong>{decisionLabels[decision]}</strong>
               <span class="observe" id={`signoff-decision-${decision}-hint`}>
                 {decisionHints[decision]}
               </span>
-            </label>
-          </div>
-        ))}
+            </>
+          ),
+        }))}
+      >
         {(form.decision === 'approve-with-conditions' || form.decision === 'reject') && (
           <div class="conditional">
             <Field
@@ -146,7 +138,7 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
             />
           </div>
         )}
-      </fieldset>
+      </RadioGroup>
       <Field
         id={fieldIds.date}
         label="Date of the decision"
@@ -155,11 +147,7 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
         value={form.date}
         onInput={(value) => set('date', value)}
       />
-      <div class="actions">
-        <button type="submit" aria-disabled={busy || undefined}>
-          Sign off and lock this revision
-        </button>
-      </div>
+      <FormActions submit="Sign off and lock this revision" busy={busy} />
     </form>
   );
 }

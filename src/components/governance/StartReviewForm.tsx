@@ -8,6 +8,8 @@ import { $reviewer } from '../../stores/governance/review';
 import { useFormErrors } from '../form/useFormErrors';
 import { backlogUseCaseUrl, reviewUrl, withBase } from '../urls';
 import { Field } from '../Field';
+import { FormActions } from '../form/FormActions';
+import { RadioGroup } from '../form/RadioGroup';
 
 interface Props {
   templates: TemplateChoice[];
@@ -45,7 +47,10 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
   }, [reviewer]);
 
   const set = <K extends keyof StartDraft>(key: K, value: StartDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const errorFor = (key: keyof StartDraft) => formErrors.errorFor(fieldIds[key]);
+  // The checklist's error links to its first option, the control a person lands on.
+  const idOf = (key: keyof StartDraft) =>
+    key === 'templateKey' && templates[0] ? `start-template-${templates[0].key}` : fieldIds[key];
+  const errorFor = (key: keyof StartDraft) => formErrors.errorFor(idOf(key));
   const chosen = templates.find((choice) => choice.key === draft.templateKey);
   const useCase = useCases.find((candidate) => candidate.id === draft.useCaseId);
   const split =
@@ -64,7 +69,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
       return;
     }
     setMessage(result.message);
-    formErrors.report(result.problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message })));
+    formErrors.report(result.problems.map((problem) => ({ field: idOf(problem.field), message: problem.message })));
   }
 
   return (
@@ -78,106 +83,91 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
           {message}
         </p>
       )}
-      <fieldset aria-describedby={errorFor('templateKey') ? 'start-template-error' : undefined}>
-        <legend>Checklist</legend>
-        {errorFor('templateKey') && (
-          <p class="error-text" id="start-template-error">
-            {errorFor('templateKey')}
-          </p>
-        )}
-        {templates.map((choice, index) => (
-          <div class="choice" key={choice.key}>
-            <input
-              type="radio"
-              name="start-template"
-              id={index === 0 ? fieldIds.templateKey : `start-template-${choice.key}`}
-              value={choice.key}
-              checked={draft.templateKey === choice.key}
-              onChange={() => set('templateKey', choice.key)}
-            />
-            <label for={index === 0 ? fieldIds.templateKey : `start-template-${choice.key}`}>
+      <RadioGroup
+        name="start-template"
+        legend="Checklist"
+        error={errorFor('templateKey')}
+        value={draft.templateKey || null}
+        onChoose={(key) => set('templateKey', key)}
+        options={templates.map((choice) => ({
+          value: choice.key,
+          label: (
+            <>
               <strong>{choice.template.title}</strong>
               <span class="observe">
                 {choice.template.items.length} items · version {choice.template.version}
                 {choice.source === 'imported' ? ' · imported by your organisation' : ''}
               </span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
+            </>
+          ),
+        }))}
+      />
 
-      <fieldset>
-        <legend>What are you reviewing?</legend>
-        <div class="choice">
-          <input
-            type="radio"
-            name="start-kind"
-            id="start-kind-use-case"
-            checked={draft.subjectKind === 'use-case'}
-            onChange={() => set('subjectKind', 'use-case')}
-          />
-          <label for="start-kind-use-case">A use case from the backlog</label>
-        </div>
-        {draft.subjectKind === 'use-case' && (
-          <div class="conditional">
-            <div class={`field${errorFor('useCaseId') ? ' field-error' : ''}`}>
-              <label for={fieldIds.useCaseId}>Use case</label>
-              <p class="hint" id="start-use-case-hint">
-                Items that only apply to some data classifications or risk tiers are chosen from the use case’s own.
-              </p>
-              {errorFor('useCaseId') && (
-                <p class="error-text" id="start-use-case-error">
-                  {errorFor('useCaseId')}
-                </p>
-              )}
-              {useCases.length === 0 ? (
-                <p class="notice warn" id={fieldIds.useCaseId} tabIndex={-1}>
-                  The backlog has no use cases yet. <a href={withBase('/backlog/')}>Add one in the backlog</a>, or review a named
-                  model instead.
-                </p>
-              ) : (
-                <select
-                  id={fieldIds.useCaseId}
-                  value={draft.useCaseId}
-                  aria-describedby={`start-use-case-hint${errorFor('useCaseId') ? ' start-use-case-error' : ''}`}
-                  aria-invalid={errorFor('useCaseId') ? true : undefined}
-                  onChange={(event) => set('useCaseId', event.currentTarget.value)}
-                >
-                  <option value="">Choose a use case</option>
-                  {useCases.map((option) => (
-                    <option key={option.id} value={option.id}>
-                      {option.title} ({riskTierLabels[option.riskTier]} risk, {classificationLabels[option.dataClassification]}{' '}
-                      data)
-                    </option>
-                  ))}
-                </select>
-              )}
-            </div>
-          </div>
-        )}
-        <div class="choice">
-          <input
-            type="radio"
-            name="start-kind"
-            id="start-kind-model"
-            checked={draft.subjectKind === 'model'}
-            onChange={() => set('subjectKind', 'model')}
-          />
-          <label for="start-kind-model">A named model</label>
-        </div>
-        {draft.subjectKind === 'model' && (
-          <div class="conditional">
-            <Field
-              id={fieldIds.modelName}
-              label="Model name"
-              hint="A model has no classification or risk tier on record, so every item is included; mark the ones that do not apply with a justification."
-              error={errorFor('modelName')}
-              value={draft.modelName}
-              onInput={(value) => set('modelName', value)}
-            />
-          </div>
-        )}
-      </fieldset>
+      <RadioGroup
+        name="start-kind"
+        legend="What are you reviewing?"
+        value={draft.subjectKind}
+        onChoose={(kind) => set('subjectKind', kind)}
+        options={[
+          {
+            value: 'use-case',
+            label: 'A use case from the backlog',
+            after: draft.subjectKind === 'use-case' && (
+              <div class="conditional">
+                <div class={`field${errorFor('useCaseId') ? ' field-error' : ''}`}>
+                  <label for={fieldIds.useCaseId}>Use case</label>
+                  <p class="hint" id="start-use-case-hint">
+                    Items that only apply to some data classifications or risk tiers are chosen from the use case’s own.
+                  </p>
+                  {errorFor('useCaseId') && (
+                    <p class="error-text" id="start-use-case-error">
+                      {errorFor('useCaseId')}
+                    </p>
+                  )}
+                  {useCases.length === 0 ? (
+                    <p class="notice warn" id={fieldIds.useCaseId} tabIndex={-1}>
+                      The backlog has no use cases yet. <a href={withBase('/backlog/')}>Add one in the backlog</a>, or review a
+                      named model instead.
+                    </p>
+                  ) : (
+                    <select
+                      id={fieldIds.useCaseId}
+                      value={draft.useCaseId}
+                      aria-describedby={`start-use-case-hint${errorFor('useCaseId') ? ' start-use-case-error' : ''}`}
+                      aria-invalid={errorFor('useCaseId') ? true : undefined}
+                      onChange={(event) => set('useCaseId', event.currentTarget.value)}
+                    >
+                      <option value="">Choose a use case</option>
+                      {useCases.map((option) => (
+                        <option key={option.id} value={option.id}>
+                          {option.title} ({riskTierLabels[option.riskTier]} risk,{' '}
+                          {classificationLabels[option.dataClassification]} data)
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </div>
+              </div>
+            ),
+          },
+          {
+            value: 'model',
+            label: 'A named model',
+            after: draft.subjectKind === 'model' && (
+              <div class="conditional">
+                <Field
+                  id={fieldIds.modelName}
+                  label="Model name"
+                  hint="A model has no classification or risk tier on record, so every item is included; mark the ones that do not apply with a justification."
+                  error={errorFor('modelName')}
+                  value={draft.modelName}
+                  onInput={(value) => set('modelName', value)}
+                />
+              </div>
+            ),
+          },
+        ]}
+      />
 
       {split && (
         <p class="notice" role="status">
@@ -201,14 +191,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
         autocomplete="name"
         onInput={(value) => set('reviewerName', value)}
       />
-      <div class="actions">
-        <button type="submit" aria-disabled={busy || undefined}>
-          Start the review
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Start the review" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

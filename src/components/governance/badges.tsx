@@ -1,15 +1,10 @@
 import type { Review } from '../../schemas/governance';
 import { decisionLabels, severityLabels } from '../../lib/governance/labels';
 import type { Severity } from '../../schemas/enums';
-import { governanceStatusLabels, type GovernanceStatus } from '../../lib/governance/status';
 
 /** Severity as a badge; the word is always there, colour only supports it. */
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return <span class={`badge severity-${severity}`}>{severityLabels[severity]}</span>;
-}
-
-export function GovernanceStatusBadge({ status }: { status: GovernanceStatus }) {
-  return <span class={`badge gov-${status}`}>{governanceStatusLabels[status]}</span>;
 }
 
 /** Where one revision stands: in review, or its decision (and whether a later revision replaced it). */

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { compareLabels } from '../../lib/reports/respondents';
-import { $criteria } from '../../stores/backlog/backlog';
+import { $reportContent } from '../../stores/reports/content';
 import { $ratingsRollup } from '../../stores/reports/team';
 import { formatMedian, plural } from '../backlog/format';
 import { DataTable } from '../DataTable';
@@ -8,7 +8,7 @@ import { DataTable } from '../DataTable';
 /** Every criterion on which a use case's raters are 2 or more points apart, with each rater's score. */
 export function RaterRollup() {
   const rows = useStore($ratingsRollup);
-  const criteria = useStore($criteria);
+  const { criteria } = useStore($reportContent);
   const title = (id: string) => criteria.find((criterion) => criterion.id === id)?.title ?? id;
   if (rows.length === 0) return <p>No use case has been rated yet.</p>;
   const split = rows.filter((row) => row.aggregate.disagreements.length > 0);

@@ -56,7 +56,7 @@ export function ReportDocument({ report }: { report: SteeringReport }) {
     changes: changes && <ChangesReport section={changes} />,
   };
   return (
-    <article class="report-document" aria-labelledby="report-title">
+    <article class="report-document" aria-labelledby="report-title" data-draw-charts="at-once">
       <header>
         <h2 id="report-title">{report.title}</h2>
         <p class="muted">

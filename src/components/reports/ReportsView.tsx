@@ -3,39 +3,29 @@ import { useEffect } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
 import type { Questionnaire } from '../../schemas/questionnaire';
 import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
-import { provideBacklogContent } from '../../stores/backlog/backlog';
+import { provideReportContent } from '../../stores/reports/content';
 import { $reportsData } from '../../stores/reports/data';
 import { LazyPart } from '../LazyPart';
 import { Loading } from '../Loading';
 import { useDeferred } from '../useLazy';
-import { ShareLink } from './ShareLink';
 
 interface Props {
   questionnaire: Questionnaire;
   criteria: Criterion[];
 }
 
-/** Gathering answers, the team view of a survey round, and answer-by-answer comparison. */
+/** The team view of a survey round, and answer-by-answer comparison. */
 export function ReportsView({ questionnaire, criteria }: Props) {
   const data = useStore($reportsData);
   // The roll-up and its tables sit below the first screen: their code follows the first paint.
   const parts = useDeferred(() => import('./reportsParts'));
   useEffect(() => {
     provideQuestionnaire(questionnaire);
-    provideBacklogContent(criteria, []);
+    provideReportContent(criteria, []);
   }, []);
 
   return (
     <>
-      <section aria-labelledby="gather-title">
-        <h2 id="gather-title">Gather answers</h2>
-        <p>
-          Ask several people the same questions and see where they agree. Share a link with each team; everyone answers in their
-          own browser and sends back their exported file, which you bring in above.
-        </p>
-        <ShareLink questionnaireId={questionnaire.id} questionnaireVersion={questionnaire.version} />
-      </section>
-
       <section aria-labelledby="team-title">
         <h2 id="team-title">Team view</h2>
         {data.kind === 'loading' && <Loading>Reading the workspace…</Loading>}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { INVITE_FIELD_MAX, inviteUrl } from '../../lib/reports/invite';
 import { Field } from '../Field';
+import { withBase } from '../urls';
 
 interface Props {
   questionnaireId: string;
@@ -19,7 +20,8 @@ export function ShareLink({ questionnaireId, questionnaireVersion }: Props) {
   // The page is built ahead of time; the address it is served from is known only in the browser.
   const [origin, setOrigin] = useState('');
   useEffect(() => setOrigin(window.location.origin), []);
-  const url = inviteUrl(origin, { round, team, organisation, questionnaireId });
+  // Under the base the portal is deployed at, so the link opens this portal on a sub-path too.
+  const url = inviteUrl(`${origin}${withBase('/')}`, { round, team, organisation, questionnaireId });
   const tooLong = [round, team, organisation].some((value) => value.trim().length > INVITE_FIELD_MAX);
   const limit = tooLong ? `Keep each value to ${INVITE_FIELD_MAX} characters; longer ones are cut.` : undefined;
 

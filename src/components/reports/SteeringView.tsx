@@ -4,7 +4,7 @@ import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
 import type { Questionnaire } from '../../schemas/questionnaire';
 import { reportSectionLabels, reportSections } from '../../lib/reports/sections';
 import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
-import { provideBacklogContent } from '../../stores/backlog/backlog';
+import { provideReportContent } from '../../stores/reports/content';
 import { $reportsData } from '../../stores/reports/data';
 import {
   $milestone,
@@ -52,7 +52,7 @@ export function SteeringView({ questionnaire, criteria, presets, portal }: Props
 
   useEffect(() => {
     provideQuestionnaire(questionnaire);
-    provideBacklogContent(criteria, presets);
+    provideReportContent(criteria, presets);
   }, []);
 
   if (data.kind === 'loading') return <Loading>Reading the workspace…</Loading>;

@@ -11,7 +11,7 @@ interface Props {
   milestoneName: string | null;
 }
 
-export function describeResult(result: CapabilityResult | undefined): string {
+function describeResult(result: CapabilityResult | undefined): string {
   if (!result) return '—';
   if (result.state === 'level') return String(result.level);
   if (result.state === 'dont-know') return "don't know";

@@ -25,21 +25,15 @@ export function ComparisonSummary({ questionnaire, comparison, milestone }: Prop
           : ''}
         .
       </p>
-      <DataTable caption="Score per dimension then and now">
-        <thead>
-          <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col" class="num">
-              Milestone
-            </th>
-            <th scope="col" class="num">
-              Now
-            </th>
-            <th scope="col" class="num">
-              Change
-            </th>
-          </tr>
-        </thead>
+      <DataTable
+        caption="Score per dimension then and now"
+        columns={[
+          { label: 'Dimension' },
+          { label: 'Milestone', numeric: true },
+          { label: 'Now', numeric: true },
+          { label: 'Change', numeric: true },
+        ]}
+      >
         <tbody>
           {comparison.dimensions.map((row) => (
             <tr key={row.dimension}>

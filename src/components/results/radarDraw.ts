@@ -12,7 +12,7 @@ export interface RadarColours {
 }
 
 /** Splits a spoke's label into lines of about 16 characters, so neighbouring labels do not run into each other. */
-export function wrapLabel(label: string, width = 16): string[] {
+function wrapLabel(label: string, width = 16): string[] {
   const lines: string[] = [];
   for (const word of label.split(/\s+/)) {
     const last = lines[lines.length - 1];

@@ -23,7 +23,7 @@ export type CsvReadResult =
   | { ok: false; problem: string }
   | { ok: true; delimiter: CsvDelimiter; columns: string[]; records: CsvRecord[]; problems: RowProblem[] };
 
-export function detectDelimiter(text: string): CsvDelimiter {
+function detectDelimiter(text: string): CsvDelimiter {
   const end = text.indexOf('\n');
   const header = end === -1 ? text : text.slice(0, end);
   const count = (mark: string) => header.split(mark).length - 1;

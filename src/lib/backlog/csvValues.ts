@@ -1,5 +1,6 @@
 /** Reading single CSV cells: codes or on-screen labels for lists, yes/no flags, tags, scores. */
 import { dataClassifications, riskTiers, useCaseFamilies, useCaseStatuses } from '../../schemas/enums';
+import { parseTags } from './useCaseCheck';
 import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from './labels';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -38,14 +39,7 @@ export const csvValue = {
 
   /** Tags separated by commas; blanks and repeats are dropped. */
   tags(cell: string): string[] {
-    return [
-      ...new Set(
-        cell
-          .split(',')
-          .map((tag) => tag.trim())
-          .filter((tag) => tag !== ''),
-      ),
-    ];
+    return parseTags(cell);
   },
 
   score(column: string, cell: string, parse: (text: string) => number | null): Parsed<number | null> {

@@ -34,7 +34,7 @@ export function wsjfOf(medians: CriterionValues): number | null {
 export const quadrants = ['quick-win', 'major-project', 'fill-in', 'reconsider'] as const;
 export type Quadrant = (typeof quadrants)[number];
 
-export const QUADRANT_MIDDLE = 3;
+const QUADRANT_MIDDLE = 3;
 
 export interface ValueEffort {
   value: number;

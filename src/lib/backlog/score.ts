@@ -25,8 +25,8 @@ export interface CriterionDirection {
   inverted: boolean;
 }
 
-export const KNOCK_OUT_CRITERION: CriterionId = 'data-availability';
-export const KNOCK_OUT_MEDIAN = 1;
+const KNOCK_OUT_CRITERION: CriterionId = 'data-availability';
+const KNOCK_OUT_MEDIAN = 1;
 
 export interface Contribution {
   criterionId: CriterionId;

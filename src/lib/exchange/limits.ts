@@ -1,18 +1,9 @@
 import { problem, type Problem } from './problems';
 
-/** Files above this size are refused before their text is read, so a huge file cannot hang the page. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export { MAX_FILE_BYTES, sizeProblem } from './size';
+
 /** The deepest nesting a portal file has is under 15 levels; far deeper means a hostile file. */
 export const MAX_DEPTH = 40;
-
-export function sizeProblem(bytes: number): Problem | null {
-  if (bytes === 0) return problem([], 'the file is empty');
-  if (bytes > MAX_FILE_BYTES) {
-    const megabytes = (bytes / 1024 / 1024).toFixed(1);
-    return problem([], `the file is ${megabytes} MB; the portal reads files of up to 50 MB`);
-  }
-  return null;
-}
 
 interface Visit {
   value: unknown;

@@ -22,7 +22,7 @@ export interface KnownTemplate {
 
 export type TemplateParse = { ok: true; template: ChecklistTemplate; notes: string[] } | { ok: false; errors: string[] };
 
-export const MAX_TEMPLATE_BYTES = 1_000_000;
+const MAX_TEMPLATE_BYTES = 1_000_000;
 const ISSUE_LIMIT = 12;
 
 export function parseTemplateFile(text: string, fileName: string, known: readonly KnownTemplate[]): TemplateParse {

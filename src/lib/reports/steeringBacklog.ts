@@ -57,6 +57,8 @@ export interface BacklogInput {
   ratings: readonly Rating[];
   criteria: readonly (CriterionDirection & { title: string })[];
   weights: Weights;
+  /** The profile's business-value floor (see weight presets); null for none. */
+  valueFloor?: number | null;
   profileName: string;
   reviews: readonly Review[];
   reviewAnswers: readonly ReviewAnswer[];
@@ -65,7 +67,7 @@ export interface BacklogInput {
 const oneDecimal = (value: number) => (Math.round(value * 10) / 10).toString();
 
 export function useCasesSection(input: BacklogInput, limit = TOP_USE_CASES): UseCasesSection {
-  const evaluation = evaluateBacklog(input.useCases, input.ratings, input.criteria, input.weights);
+  const evaluation = evaluateBacklog(input.useCases, input.ratings, input.criteria, input.weights, input.valueFloor ?? null);
   const governance = governanceByUseCase(input.reviews, input.reviewAnswers);
   const titles = new Map<CriterionId, string>(input.criteria.map((criterion) => [criterion.id, criterion.title]));
   const byId = new Map(input.useCases.map((useCase) => [useCase.id, useCase]));

@@ -1,3 +1,4 @@
+import type { AssessmentText } from '../../lib/assessmentCheck';
 import { firstOverLimit } from '../../lib/textLimits';
 import { limits } from '../../schemas/limits';
 import { atom } from 'nanostores';
@@ -51,16 +52,8 @@ export async function loadAssessmentRows(capabilities: readonly ScoredCapability
   await feed.reload();
 }
 
-export interface NewAssessment {
-  name: string;
-  organisation: string;
-  team: string;
-  /** Empty when the assessment is not part of a survey round. */
-  round: string;
-  respondentName: string;
-  respondentRole: string;
-  date: string;
-}
+/** What a person fills in to start an assessment. */
+export type NewAssessment = AssessmentText;
 
 export async function createAssessment(details: NewAssessment, questionnaire: QuestionnaireRef): Promise<Assessment | undefined> {
   // Nothing is stored that the workspace schema would refuse; the form says why before it gets here.

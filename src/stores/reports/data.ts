@@ -1,8 +1,7 @@
-import { computed, onMount } from 'nanostores';
+import { computed } from 'nanostores';
 import type { WorkspaceData } from '../../schemas/workspace';
 import { readWorkspaceWithSettings } from '../../db/workspace';
 import { liveStore } from '../save/live';
-import { $customProfiles, $profileId, DEFAULT_PROFILE_ID } from '../backlog/backlog';
 
 export type ReportsData =
   { kind: 'loading' } | { kind: 'ready'; data: WorkspaceData; profileId: string | null } | { kind: 'error'; message: string };
@@ -17,12 +16,3 @@ export const $reportsData = computed($stored, (live): ReportsData => {
   if (live.kind !== 'ready') return live;
   return { kind: 'ready', data: live.value.data, profileId: live.value.settings.weightProfileId ?? null };
 });
-
-// The backlog's own stores pick the weight profile, so the report ranks as the backlog does.
-onMount($reportsData, () =>
-  $reportsData.subscribe((state) => {
-    if (state.kind !== 'ready') return;
-    $customProfiles.set(state.data.weightProfiles);
-    $profileId.set(state.profileId ?? DEFAULT_PROFILE_ID);
-  }),
-);

@@ -4,10 +4,11 @@ import { reportSections, type ReportSection } from '../../lib/reports/sections';
 import type { buildSteeringReport, SteeringReport } from '../../lib/reports/steering';
 import { nowIso } from '../../lib/ids';
 import { $questionnaire } from '../assessment/questionnaire';
-import { $activeProfile } from '../backlog/activeProfile';
-import { $criteria } from '../backlog/backlog';
+import { activeProfileOf, listProfiles } from '../../lib/backlog/profiles';
+import { DEFAULT_WEIGHT_PROFILE_ID } from '../../lib/exchange/methods';
+import { $reportContent } from './content';
 import { $reportsData } from './data';
-import { exportSelection, type ExportResult } from '../workspace/exportFile';
+import type { ExportResult } from '../workspace/exportFile';
 import type { ExportContext } from '../../lib/exchange/envelope';
 import { $group, $nameMode } from './round';
 
@@ -28,6 +29,16 @@ export function toggleSection(section: ReportSection, on: boolean): void {
 }
 
 const ready = computed($reportsData, (state) => (state.kind === 'ready' ? state.data : null));
+
+/** The weight profile the backlog ranks with, so the report ranks as the backlog does. */
+const $activeProfile = computed([$reportsData, $reportContent], (state, content) =>
+  activeProfileOf(
+    listProfiles(content.presets, state.kind === 'ready' ? state.data.weightProfiles : []),
+    state.kind === 'ready' ? state.profileId : null,
+    DEFAULT_WEIGHT_PROFILE_ID,
+  ),
+);
+const $criteria = computed($reportContent, (content) => content.criteria);
 
 /** The maturity summary defaults to the newest assessment that has a milestone, else the newest. */
 export const $summaryAssessment = computed([ready, $summaryAssessmentId], (data, id): Assessment | null => {
@@ -114,6 +125,7 @@ export const $report = computed(
             ratings: data.ratings,
             criteria: criteria.map(({ id, inverted, title: criterionTitle }) => ({ id, inverted, title: criterionTitle })),
             weights: profile.weights,
+            valueFloor: profile.valueFloor,
             profileName: profile.name,
             reviews: data.reviews,
             reviewAnswers: data.reviewAnswers,
@@ -133,6 +145,8 @@ export function reportFileName(title: string, generatedAt: string, extension: st
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // Letters that do not decompose into a plain letter and an accent.
+    .replace(/[æøßœłđþ]/g, (letter) => ({ æ: 'ae', ø: 'o', ß: 'ss', œ: 'oe', ł: 'l', đ: 'd', þ: 'th' })[letter] ?? '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
@@ -144,6 +158,7 @@ export function reportFileName(title: string, generatedAt: string, extension: st
  * report), through the one export of src/lib/exchange.
  */
 export async function reportJson(context: Omit<ExportContext, 'now' | 'title'>): Promise<ExportResult> {
+  const { exportSelection } = await import('../workspace/exportFile');
   const result = await exportSelection({ scope: 'workspace' }, { ...context, title: $reportTitle.get() });
   return result.ok ? { ...result, fileName: reportFileName($reportTitle.get(), nowIso(), 'json') } : result;
 }

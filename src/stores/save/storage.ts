@@ -1,5 +1,6 @@
 import { atom, computed } from 'nanostores';
 import { getMeta } from '../../db/meta';
+import { LAST_EXPORT_META_KEY } from '../../lib/exchange/settings';
 import { backupReminder } from '../../lib/backup';
 import { liveFeed } from './live';
 import { onSaved } from './saveState';
@@ -15,8 +16,8 @@ export const $storageInfo = atom<StorageInfo | null>(null);
 /** Set once this tab has asked the browser to keep the data, with what it answered. */
 export const $persistAsked = atom<{ granted: boolean } | null>(null);
 
-/** The meta key the export writes (an ISO time) after every successful export. */
-export const LAST_EXPORT_KEY = 'lastExportAt';
+/** The meta key a whole-workspace export (a backup) writes, an ISO time; defined with the settings. */
+export const LAST_EXPORT_KEY = LAST_EXPORT_META_KEY;
 const COUNT_KEY = 'mlops-portal.changesSinceExport';
 const DISMISS_KEY = 'mlops-portal.backupReminderDismissedAt';
 
@@ -123,11 +124,19 @@ export async function askToPersist(manager: StorageManager | undefined = globalT
   return granted;
 }
 
+const ASKED_KEY = 'mlops-portal.persistenceAsked';
 let asked = false;
 onSaved(() => {
   const current = counterFor($lastExportAt.get());
   writeCounter({ ...current, count: current.count + 1 });
-  if (asked) return;
+  // Asked once in this browser, not on every visit: a browser that asks the person should not
+  // ask again and again. The Workspace page can still ask.
+  if (reminderStorage ? reminderStorage.getItem(ASKED_KEY) !== null : asked) return;
   asked = true;
+  try {
+    reminderStorage?.setItem(ASKED_KEY, new Date().toISOString());
+  } catch {
+    // See writeCounter.
+  }
   void askToPersist();
 });

@@ -1,11 +1,14 @@
-import { atom } from 'nanostores';
-import { readWorkspaceWithSettings, workspaceCounts } from '../../db/workspace';
+import { readWorkspaceWithSettings } from '../../db/workspace';
 import { listAssessments } from '../../db/assessments';
 import { listReviews } from '../../db/reviews';
 import { setMeta } from '../../db/meta';
 import { describeStorageError } from '../../db/errors';
 import type { ExportContext, ExportSelection } from '../../lib/exchange/envelope';
 import { LAST_EXPORT_META_KEY } from '../../lib/exchange/settings';
+import { $exportChoices } from './exchangeState';
+
+export { $exportChoices };
+export type { ExportChoice, ExportChoices } from './exchangeState';
 
 export type ExportResult = { ok: true; fileName: string; text: string } | { ok: false; message: string };
 
@@ -37,22 +40,10 @@ export async function exportSelection(
   }
 }
 
-export interface ExportChoice {
-  id: string;
-  label: string;
-}
-export interface ExportChoices {
-  assessments: ExportChoice[];
-  reviews: ExportChoice[];
-  empty: boolean;
-}
-
-export const $exportChoices = atom<ExportChoices | null>(null);
-
 /** The assessments and reviews a person can export one by one, named as the portal shows them. */
 export async function loadExportChoices(): Promise<void> {
   try {
-    const [assessments, reviews, counts] = await Promise.all([listAssessments(), listReviews(), workspaceCounts()]);
+    const [assessments, reviews] = await Promise.all([listAssessments(), listReviews()]);
     const latest = new Map<string, (typeof reviews)[number]>();
     for (const review of reviews)
       if ((latest.get(review.lineageId)?.revision ?? 0) < review.revision) latest.set(review.lineageId, review);
@@ -66,9 +57,8 @@ export async function loadExportChoices(): Promise<void> {
           label: `${review.template.title}: ${review.subject.kind === 'model' ? review.subject.name : (review.useCaseSnapshot?.title ?? 'use case')}`,
         }))
         .sort((a, b) => a.label.localeCompare(b.label)),
-      empty: Object.values(counts).every((count) => count === 0),
     });
   } catch {
-    $exportChoices.set({ assessments: [], reviews: [], empty: true });
+    $exportChoices.set({ assessments: [], reviews: [] });
   }
 }

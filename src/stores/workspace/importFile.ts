@@ -1,4 +1,4 @@
-import { atom } from 'nanostores';
+import { $importState, type FileLike, type ImportMode, type Preview } from './exchangeState';
 import {
   addToWorkspace,
   readGovernanceHistory,
@@ -9,53 +9,14 @@ import {
 } from '../../db/workspace';
 import { describeStorageError } from '../../db/errors';
 import type { LineageCheck } from '../../lib/exchange/chains';
-import type { Decisions, MergePlan, Resolution } from '../../lib/exchange/merge';
-import type { Problem } from '../../lib/exchange/problems';
+import type { MergePlan, Resolution } from '../../lib/exchange/merge';
 import type { Restored } from '../../lib/exchange/restore';
-import { sizeProblem } from '../../lib/exchange/limits';
+import { sizeProblem } from '../../lib/exchange/size';
 import { attempt } from '../save/saveState';
 import { refreshCounts } from './workspace';
 
-export type ImportMode = 'add' | 'replace';
-
-export interface Preview {
-  fileName: string;
-  restored: Restored;
-  /** What adding would do; worked out when "add" is chosen (a restore does not need it). */
-  plan: MergePlan | null;
-  /** What is stored now, for the confirmation of a replace ("what will be lost"). */
-  current: WorkspaceCounts;
-  mode: ImportMode;
-  decisions: Decisions;
-}
-
-export interface ImportDone {
-  fileName: string;
-  mode: ImportMode;
-  /** Rows written per table, and how many conflicts got each resolution. */
-  written: Partial<Record<keyof WorkspaceCounts, number>>;
-  resolved: Partial<Record<Resolution, number>>;
-  refusedEntries: number;
-  chains: LineageCheck[];
-}
-
-export type ImportState =
-  | { step: 'idle' }
-  | { step: 'reading'; fileName: string }
-  | { step: 'refused'; fileName: string; problems: Problem[] }
-  | { step: 'preview'; preview: Preview }
-  | { step: 'importing'; preview: Preview }
-  | { step: 'done'; done: ImportDone }
-  | { step: 'failed'; preview: Preview; message: string };
-
-export const $importState = atom<ImportState>({ step: 'idle' });
-
-/** The part of a File the import needs (so tests can pass plain objects). */
-export interface FileLike {
-  name: string;
-  size: number;
-  text(): Promise<string>;
-}
+export { $importState, cancelImport } from './exchangeState';
+export type { FileLike, ImportDone, ImportMode, ImportState, Preview } from './exchangeState';
 
 /**
  * Step 1 and 2: read and restore. The size is checked before the text is read, so a huge file is
@@ -139,14 +100,11 @@ export function decideItem(key: string, resolution: Resolution): void {
   }));
 }
 
-export function cancelImport(): void {
-  $importState.set({ step: 'idle' });
-}
-
 /** Step 4: one transaction, then every review history is checked and the result shown. */
 export async function confirmImport(): Promise<boolean> {
   const state = $importState.get();
-  if (state.step !== 'preview') return false;
+  // After a failed write the same preview can be confirmed again.
+  if (state.step !== 'preview' && state.step !== 'failed') return false;
   const { preview } = state;
   $importState.set({ step: 'importing', preview });
   const { restored, mode } = preview;

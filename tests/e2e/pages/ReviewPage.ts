@@ -42,10 +42,16 @@ export class ReviewPage {
     const checklist = this.page.getByRole('radio', { name: /Responsible AI and ethics/ });
     await checklist.focus();
     await this.page.keyboard.press('Space');
-    // The option reads "title (tier risk, classification data)"; pick it by its title.
+    // Options read "<title> (<tier> risk, <classification> data)": pick by title, whatever the sample says of it.
     const select = this.page.getByLabel('Use case', { exact: true });
-    const value = await select.locator('option', { hasText: useCase }).first().getAttribute('value');
-    await select.selectOption(value ?? '');
+    const label =
+      (
+        await select
+          .locator('option', { hasText: `${useCase} (` })
+          .first()
+          .textContent()
+      )?.trim() ?? useCase;
+    await select.selectOption({ label });
     await this.page.getByLabel('Your name').pressSequentially(reviewer);
     await this.pressButton('Start the review');
     await expect(this.page).toHaveURL(/\/governance\/review\/\?id=/);

@@ -91,3 +91,22 @@ describe('the backup reminder', () => {
     expect($backupReminder.get().due).toBe(false);
   });
 });
+
+describe('asking the browser to keep the data', () => {
+  it('asks after the first saved change, once in this browser', async () => {
+    const storage = memoryStorage();
+    useReminderStorage(storage);
+    const { manager, asked } = fakeManager(false, false);
+    Object.defineProperty(globalThis.navigator, 'storage', { value: manager, configurable: true });
+    try {
+      await attempt(async () => 'first change');
+      await attempt(async () => 'second change');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(asked).toEqual(['persist']);
+      expect($persistAsked.get()).toEqual({ granted: false });
+      expect(storage.getItem('mlops-portal.persistenceAsked')).not.toBeNull();
+    } finally {
+      Object.defineProperty(globalThis.navigator, 'storage', { value: undefined, configurable: true });
+    }
+  });
+});

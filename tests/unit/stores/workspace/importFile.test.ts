@@ -121,6 +121,23 @@ describe('restoring a backup', () => {
   });
 });
 
+describe('a write that fails', () => {
+  it('stores nothing, says so, and the same preview can be confirmed again', async () => {
+    await seed();
+    const before = await snapshot();
+    await readImportFile(fileOf('backup.json', releasedText()), 'replace');
+    database.close();
+    expect(await confirmImport()).toBe(false);
+    const failed = $importState.get();
+    expect(failed.step).toBe('failed');
+    if (failed.step === 'failed') expect(failed.message).toMatch(/^Nothing was imported: /);
+    await database.open();
+    expect(await snapshot()).toEqual(before);
+    expect(await confirmImport()).toBe(true);
+    expect($importState.get().step).toBe('done');
+  });
+});
+
 describe('adding to a workspace', () => {
   it('compares with what is stored when the person switches a restore to "add"', async () => {
     await seed();
