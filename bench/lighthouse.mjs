@@ -35,6 +35,7 @@ const SAMPLE = {
 export const lighthouseRoutes = [
   '/',
   '/assessment/',
+  '/assessment/quick/',
   `/assessment/answer/?id=${SAMPLE.assessment}`,
   `/assessment/results/?id=${SAMPLE.assessment}`,
   '/backlog/',

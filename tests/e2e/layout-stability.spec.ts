@@ -9,6 +9,7 @@ import { loadSampleWorkspace } from './pages/workspace';
 const routes = [
   '/',
   '/assessment/',
+  '/assessment/quick/',
   '/assessment/answer/?id=sample-assessment-2026q4',
   '/assessment/results/?id=sample-assessment-2026q4',
   '/backlog/',

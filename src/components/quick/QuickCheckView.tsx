@@ -32,12 +32,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** About ten plain questions, where they put you, what to look at first, and a full assessment seeded from them. */
 export function QuickCheckView({ check, questionnaire, dimensions, capabilities }: Props) {
   const answers = useStore($quickAnswers);
-  const [loaded, setLoaded] = useState(false);
   const [name, setName] = useState(`Quick check, ${today()}`);
   const [nameError, setNameError] = useState<string | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    void loadQuickAnswers().then(() => setLoaded(true));
+    // The questions are on the page from the start; stored answers fill them in once read.
+    void loadQuickAnswers();
   }, []);
   const result = quickResult(check, answers, capabilities);
 
@@ -62,7 +62,6 @@ export function QuickCheckView({ check, questionnaire, dimensions, capabilities 
     window.location.assign(answerUrl(created.id, first?.id));
   }
 
-  if (!loaded) return <p>Opening the quick check…</p>;
   return (
     <div class="quick-check">
       <form class="quick-questions" onSubmit={(event) => event.preventDefault()} aria-labelledby="quick-questions-title">

@@ -24,15 +24,22 @@ function readAnswers(value: unknown): QuickAnswers {
   );
 }
 
-export async function loadQuickAnswers(): Promise<void> {
-  const stored = await track(() => getMeta(KEY));
-  $quickAnswers.set(readAnswers(stored));
+let loading: Promise<void> | null = null;
+
+/** Reads the stored answers; a choice made while they were being read is kept over the stored one. */
+export function loadQuickAnswers(): Promise<void> {
+  loading = (async () => {
+    const stored = readAnswers(await track(() => getMeta(KEY)));
+    $quickAnswers.set({ ...stored, ...$quickAnswers.get() });
+  })();
+  return loading;
 }
 
-export function chooseQuickAnswer(questionId: string, index: number): Promise<unknown> {
-  const next = { ...$quickAnswers.get(), [questionId]: index };
-  $quickAnswers.set(next);
-  return track(() => setMeta(KEY, next));
+/** Shows the choice at once and stores it once the stored answers have been read, so none is overwritten. */
+export async function chooseQuickAnswer(questionId: string, index: number): Promise<unknown> {
+  $quickAnswers.set({ ...$quickAnswers.get(), [questionId]: index });
+  await loading;
+  return track(() => setMeta(KEY, $quickAnswers.get()));
 }
 
 export function clearQuickAnswers(): Promise<unknown> {
