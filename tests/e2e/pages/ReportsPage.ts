@@ -59,10 +59,10 @@ export function pdfPageCount(path: string, pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
-/** The text of each page, or null when pdftotext (poppler-utils) is not installed. */
-export function pdfPagesText(path: string, pages: number): string[] | null {
+/** The text of each page (pdftotext, from poppler-utils, which scripts/ensure-chromium.sh installs). */
+export function pdfPagesText(path: string, pages: number): string[] {
   const pdftotext = tool('pdftotext');
-  if (!pdftotext) return null;
+  if (!pdftotext) throw new Error('pdftotext is missing: run scripts/ensure-chromium.sh (it installs poppler-utils)');
   return Array.from({ length: pages }, (_, index) =>
     execFileSync(pdftotext, ['-f', String(index + 1), '-l', String(index + 1), '-layout', path, '-'], { encoding: 'utf8' }),
   );
