@@ -1,7 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkspaceCounts } from '../stores/workspace/workspace';
-import { $counts, $workspaceMessage, deleteEverything, loadSample, refreshCounts } from '../stores/workspace/workspace';
+import {
+  $counts,
+  $workspaceMessage,
+  deleteEverything,
+  loadSample,
+  refreshCounts,
+  workspaceIsEmpty,
+} from '../stores/workspace/workspace';
 import { withBase } from './urls';
 import { DataTable } from './DataTable';
 import { Loading } from './Loading';
@@ -46,8 +53,10 @@ export function WorkspaceView() {
     setBusy(false);
   }
 
-  function ask(action: 'sample' | 'delete') {
-    if (action === 'sample' && empty) void run('sample');
+  // The sample replaces the workspace without asking only when storage itself says it is empty,
+  // not on the strength of counts on screen that another tab may just have made stale.
+  async function ask(action: 'sample' | 'delete') {
+    if (action === 'sample' && empty && (await workspaceIsEmpty().catch(() => false))) void run('sample');
     else setPending(action);
   }
 
@@ -84,13 +93,13 @@ export function WorkspaceView() {
 
       <h2>Actions</h2>
       <div class="actions">
-        <button type="button" onClick={() => ask('sample')} disabled={busy}>
+        <button type="button" onClick={() => void ask('sample')} disabled={busy}>
           Load the sample workspace
         </button>
         <a class="button secondary" href={withBase('/assessment/')}>
           Go to the assessments
         </a>
-        <button type="button" class="danger" onClick={() => ask('delete')} disabled={busy || empty}>
+        <button type="button" class="danger" onClick={() => void ask('delete')} disabled={busy || empty}>
           Delete everything…
         </button>
       </div>

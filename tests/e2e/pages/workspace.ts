@@ -6,8 +6,11 @@ export async function loadSampleWorkspace(page: Page): Promise<void> {
   await open(page, '/workspace/');
   const assessments = page.getByRole('row', { name: /Assessments/ });
   await expect(assessments).toBeVisible();
-  const empty = (await page.getByText('The workspace is empty.').count()) > 0;
+  const confirm = page.getByRole('button', { name: 'Yes, replace with the sample' });
+  const loaded = page.getByText('The sample workspace is loaded');
   await page.getByRole('button', { name: 'Load the sample workspace' }).click();
-  if (!empty) await page.getByRole('button', { name: 'Yes, replace with the sample' }).click();
-  await expect(page.getByText('The sample workspace is loaded')).toBeVisible();
+  // An empty workspace takes the sample at once; one with data asks first.
+  await expect(confirm.or(loaded)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
+  await expect(loaded).toBeVisible();
 }
