@@ -20,7 +20,7 @@ export async function refreshCounts(): Promise<void> {
 }
 
 // Under the base the portal is deployed at (astro.config.mjs), like every other fetch.
-export const SAMPLE_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sample/workspace.json`;
+const SAMPLE_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sample/workspace.json`;
 
 /** Replaces the workspace with the sample; a sample that fails its schema changes nothing. */
 export async function loadSample(fetcher: typeof fetch = fetch): Promise<boolean> {
