@@ -30,7 +30,8 @@ function PlatformContext() {
       ) : (
         <>
           Platform maturity in the latest assessment, “{context.assessmentName}” ({formatDate(context.date)}):{' '}
-          <strong>{formatScore(context.score)} of 4</strong>. Weigh it when judging what our platform can support.
+          <strong>{formatScore(context.score)} of 4</strong>. Platform gaps show up here: what the platform cannot do yet has to
+          be built, which adds cost and time to market.
         </>
       )}
     </p>
@@ -140,7 +141,8 @@ export function RatingForm({ criteria, rating }: Props) {
                   {criterion.inverted && <span class="direction">Inverted: a low rating ranks higher. </span>}
                   {criterion.hint}
                 </p>
-                {criterion.id === 'feasibility' && <PlatformContext />}
+                {/* Feasibility rates the technique alone; platform gaps count in cost (and time to market). */}
+                {criterion.id === 'cost' && <PlatformContext />}
               </>
             }
           />

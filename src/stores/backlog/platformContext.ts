@@ -16,7 +16,7 @@ export const $platformContext = atom<PlatformContext | null | undefined>(undefin
 
 /**
  * The platform-maturity result of the latest assessment (by the date it describes, then by last
- * change), shown as context where feasibility is rated.
+ * change), shown beside the cost rating, where platform gaps count.
  */
 type Scored = readonly Pick<Capability, 'id' | 'dimension' | 'weight'>[];
 let scored: Scored = [];
