@@ -5,7 +5,7 @@ import type { AuditEntry, CustomTemplate, Review, ReviewAnswer } from '../schema
 
 export const DB_NAME = 'mlops-maturity-portal';
 
-export interface MetaRecord {
+interface MetaRecord {
   key: string;
   value: unknown;
 }

@@ -1,7 +1,7 @@
 import type { Milestone } from '../schemas/assessment';
 import { db } from './db';
 
-export interface MilestoneRequest {
+interface MilestoneRequest {
   id: string;
   assessmentId: string;
   name: string;

@@ -37,7 +37,7 @@ export async function tailOf(lineageId: string): Promise<AuditEntry | undefined>
 }
 
 /** What a change may read and write while its audit entry is being appended. */
-export interface ReviewTx {
+interface ReviewTx {
   review(id: string): Promise<Review | undefined>;
   answer(reviewId: string, itemId: string): Promise<ReviewAnswer | undefined>;
   answers(reviewId: string): Promise<ReviewAnswer[]>;

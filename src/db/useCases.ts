@@ -73,15 +73,6 @@ export async function duplicateUseCaseBundle(
   });
 }
 
-/** Stores a use case together with its ratings (used by undo), all or nothing. */
-export async function putUseCaseBundle(bundle: UseCaseBundle): Promise<void> {
-  const database = db();
-  await database.transaction('rw', database.useCases, database.ratings, async () => {
-    await database.useCases.put(bundle.useCase);
-    if (bundle.ratings.length > 0) await database.ratings.bulkPut(bundle.ratings);
-  });
-}
-
 /**
  * Deletes a use case and its ratings, and keeps them under meta 'backlog.lastDeleted' in the same
  * transaction, so undo works after a reload or on another page. Returns what was deleted.

@@ -90,7 +90,7 @@ export async function restoreWorkspace(data: WorkspaceData, settings: WorkspaceS
 }
 
 /** What an import writes: rows to put, settings to store (null: leave them). */
-export interface ImportWrite {
+interface ImportWrite {
   put: WorkspaceData;
   settings: WorkspaceSettings | null;
 }

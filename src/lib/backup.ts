@@ -6,11 +6,11 @@
  */
 export const BACKUP_AFTER_DAYS = 14;
 export const BACKUP_AFTER_CHANGES = 50;
-export const QUIET_AFTER_DISMISS_DAYS = 3;
+const QUIET_AFTER_DISMISS_DAYS = 3;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface BackupFacts {
+interface BackupFacts {
   /** ISO time of the last export, or null when nothing was ever exported. */
   lastExportAt: string | null;
   /** Saved changes since the last export (or since counting began). */

@@ -15,7 +15,7 @@ export interface CapabilityChange {
   movement: Movement;
 }
 
-export interface DimensionChange {
+interface DimensionChange {
   dimension: DimensionId;
   before: number | null;
   after: number | null;

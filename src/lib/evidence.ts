@@ -2,7 +2,7 @@ import { limits } from '../schemas/limits';
 import { lengthProblem } from './textLimits';
 
 /** Checks a link a person wants to attach as evidence; only web addresses are accepted. */
-export type EvidenceCheck = Partial<Record<'label' | 'url', string>>;
+type EvidenceCheck = Partial<Record<'label' | 'url', string>>;
 
 export function checkEvidenceLink(label: string, url: string): EvidenceCheck {
   const problems: EvidenceCheck = {};

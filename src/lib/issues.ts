@@ -1,5 +1,5 @@
 /** A schema problem as people read it: where ("answers[3].level") and what is wrong. */
-export interface IssueLike {
+interface IssueLike {
   path: readonly PropertyKey[];
   message: string;
 }

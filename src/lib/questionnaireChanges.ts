@@ -13,7 +13,7 @@ import type { Questionnaire, QuestionnaireChange } from '../schemas/questionnair
  * When the hash differs but no listed version lies in between (a wording fix without a version
  * change), only `wordingChanged` is set.
  */
-export interface QuestionnaireChanges {
+interface QuestionnaireChanges {
   fromVersion: string;
   toVersion: string;
   versions: QuestionnaireChange[];

@@ -21,7 +21,7 @@ import { scoreAssessment, type ScoreSummary } from './scoring';
  */
 export type QuickAnswers = Readonly<Record<string, number>>;
 
-export interface FocusCapability {
+interface FocusCapability {
   capabilityId: string;
   title: string;
   level: number;
@@ -30,7 +30,7 @@ export interface FocusCapability {
   questionId: string;
 }
 
-export interface QuickResult {
+interface QuickResult {
   answered: number;
   total: number;
   /** Estimated level per capability, for the capabilities an answer informs. */

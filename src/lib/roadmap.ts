@@ -9,13 +9,13 @@
 import type { Capability } from '../schemas/questionnaire';
 import type { CapabilityResult } from './scoring';
 
-export interface RoadmapStep {
+interface RoadmapStep {
   fromLevel: number;
   toLevel: number;
   action: string;
 }
 
-export interface RoadmapItem {
+interface RoadmapItem {
   capability: Capability;
   current: number;
   target: number;

@@ -42,7 +42,7 @@ export interface CapabilityResult {
   target: number | null;
 }
 
-export interface DimensionScore {
+interface DimensionScore {
   dimension: DimensionId;
   /** Weighted mean level 0-4, or null when nothing in the dimension has a level. */
   score: number | null;

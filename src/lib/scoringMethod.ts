@@ -10,7 +10,7 @@ const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent' });
 
 /** The weights the questionnaire in use gives its capabilities. */
-export interface WeightsInUse {
+interface WeightsInUse {
   lowest: number;
   highest: number;
 }

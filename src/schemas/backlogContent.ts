@@ -10,7 +10,7 @@ export type CriterionId = z.infer<typeof criterionId>;
 export const ratingValue = z.number().int().min(1).max(5);
 
 /** One anchored rating on a criterion's 1-5 scale. */
-export const anchorSchema = z.strictObject({
+const anchorSchema = z.strictObject({
   score: ratingValue,
   label: z.string().trim().min(2).max(60),
   /** What must be true to give this rating, written as observable facts. */

@@ -18,7 +18,7 @@ import {
  * match: "all" (the default) needs every listed condition to hold; "any" needs one of them,
  * for duties that arise either from the data or from the tier.
  */
-export const itemConditions = z
+const itemConditions = z
   .strictObject({
     dataClassification: z.array(z.enum(dataClassifications)).min(1).optional(),
     riskTier: z.array(z.enum(riskTiers)).min(1).optional(),
@@ -39,7 +39,7 @@ export const severityByTier = z.strictObject({
 
 const strictness = { blocker: 0, major: 1, minor: 2 } as const;
 
-export const checklistItemSchema = z
+const checklistItemSchema = z
   .strictObject({
     id: slugId,
     /** Group heading inside the template, e.g. "Fairness". */

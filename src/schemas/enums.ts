@@ -10,7 +10,6 @@ export const dimensionIds = ['people', 'process', 'platform'] as const;
 export type DimensionId = (typeof dimensionIds)[number];
 
 export const answerStates = ['level', 'dont-know', 'not-applicable'] as const;
-export type AnswerState = (typeof answerStates)[number];
 
 export const confidences = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof confidences)[number];
@@ -25,7 +24,6 @@ export const lifecycleStages = [
   'retraining',
   'organisation',
 ] as const;
-export type LifecycleStage = (typeof lifecycleStages)[number];
 
 /** The roles a capability concerns. */
 export const roleTags = [
@@ -42,7 +40,6 @@ export const roleTags = [
   'ethics-reviewer',
   'security',
 ] as const;
-export type RoleTag = (typeof roleTags)[number];
 
 // The use-case backlog.
 

@@ -5,7 +5,7 @@ import { dataClassifications, decisions, itemStatuses, reviewStatuses, riskTiers
 import { limits } from './limits';
 
 /** What a review is about: a use case in the backlog, or a model named by the reviewer. */
-export const reviewSubject = z.discriminatedUnion('kind', [
+const reviewSubject = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('use-case'), useCaseId: entityId }),
   z.strictObject({ kind: z.literal('model'), name: z.string().trim().min(1).max(limits.review.modelName) }),
 ]);
@@ -23,7 +23,7 @@ export const useCaseSnapshot = z.strictObject({
 });
 export type UseCaseSnapshot = z.infer<typeof useCaseSnapshot>;
 
-export const signOffSchema = z
+const signOffSchema = z
   .strictObject({
     reviewerName: z.string().trim().min(1, 'enter the reviewer’s name').max(limits.signOff.reviewerName),
     reviewerRole: z.string().trim().min(1, 'enter the reviewer’s role').max(limits.signOff.reviewerRole),

@@ -12,14 +12,14 @@ import {
   type DimensionId,
 } from './enums';
 
-export const dimensionId = z.enum(dimensionIds);
+const dimensionId = z.enum(dimensionIds);
 export type { DimensionId };
 
 export const levelValue = z.number().int().min(0).max(4);
 export type LevelValue = z.infer<typeof levelValue>;
 
 /** The reference frameworks a capability serves, where they apply (the same tags as checklist items). */
-export const frameworkReferences = z.strictObject({
+const frameworkReferences = z.strictObject({
   nist: z.array(z.enum(nistFunctions)).min(1).optional(),
   altai: z.array(z.enum(altaiRequirements)).min(1).optional(),
   euAiAct: z.array(z.enum(euAiActArticles)).min(1).optional(),
@@ -28,7 +28,7 @@ export const frameworkReferences = z.strictObject({
 export type FrameworkReferences = z.infer<typeof frameworkReferences>;
 
 /** One rung of a capability's 0-4 ladder. */
-export const levelDescriptor = z.strictObject({
+const levelDescriptor = z.strictObject({
   level: levelValue,
   /** Short name of the rung, e.g. "Ad hoc". */
   name: z.string().trim().min(2).max(60),
@@ -78,9 +78,8 @@ export const capabilitySchema = z
     });
   });
 export type Capability = z.output<typeof capabilitySchema>;
-export type CapabilityInput = z.input<typeof capabilitySchema>;
 
-export const dimensionSchema = z.strictObject({
+const dimensionSchema = z.strictObject({
   id: dimensionId,
   title: z.string().trim().min(3),
   summary: z.string().trim().min(20),
@@ -94,7 +93,7 @@ const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such 
  * capabilities are new (never answered) and which changed meaning (worth checking again). A
  * capability that is split keeps its id for the part that keeps the meaning; the other part is new.
  */
-export const questionnaireChangeSchema = z.strictObject({
+const questionnaireChangeSchema = z.strictObject({
   version: semver,
   summary: z.string().trim().min(20),
   new: z.array(slugId).default([]),

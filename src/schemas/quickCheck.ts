@@ -3,12 +3,12 @@ import { flagDuplicateIds, slugId } from './common';
 import { levelValue } from './questionnaire';
 
 /** One answer of the quick check: the level it suggests for the capabilities its question informs, or null for none. */
-export const quickAnswerSchema = z.strictObject({
+const quickAnswerSchema = z.strictObject({
   level: levelValue.nullable(),
   label: z.string().trim().min(2).max(160),
 });
 
-export const quickQuestionSchema = z
+const quickQuestionSchema = z
   .strictObject({
     id: slugId,
     text: z.string().trim().min(10).max(200),
@@ -21,7 +21,6 @@ export const quickQuestionSchema = z
     if (new Set(levels).size !== levels.length)
       ctx.addIssue({ code: 'custom', path: ['answers'], message: 'each level may appear once among the answers' });
   });
-export type QuickQuestion = z.infer<typeof quickQuestionSchema>;
 
 /** The quick check (content/assessment/quick-check.yaml). */
 export const quickCheckSchema = z

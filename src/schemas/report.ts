@@ -19,7 +19,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 fingerprint is 64 l
 
 /** One questionnaire or checklist template the data was made with, pinned by its content hash. */
 // As loose as the references an assessment or review carries, so that everything stored can be listed.
-export const contentRefSchema = z.strictObject({
+const contentRefSchema = z.strictObject({
   id: z.string(),
   version: z.string(),
   hash: sha256,
@@ -27,14 +27,14 @@ export const contentRefSchema = z.strictObject({
 export type ContentRef = z.infer<typeof contentRefSchema>;
 
 /** A computation whose meaning can change between portal versions, named with its own version. */
-export const methodRefSchema = z.strictObject({
+const methodRefSchema = z.strictObject({
   id: slugId,
   version: z.string().min(1).max(40),
 });
 export type MethodRef = z.infer<typeof methodRefSchema>;
 
 /** A weight profile as it stood at export: a shipped preset or one made in the workspace. */
-export const profileInForceSchema = z.strictObject({
+const profileInForceSchema = z.strictObject({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(120),
   kind: z.enum(['preset', 'custom']),
@@ -47,14 +47,14 @@ export type ProfileInForce = z.infer<typeof profileInForceSchema>;
  * reviewer answers under, the undo record of a deleted use case, the time of the last export,
  * reminders) stay in the browser: see src/lib/exchange/settings.ts.
  */
-export const workspaceSettingsSchema = z.strictObject({
+const workspaceSettingsSchema = z.strictObject({
   /** The weight profile the backlog ranks with: a preset's id or a custom profile's id. */
   weightProfileId: z.string().min(1).max(64).optional(),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
 /** What a file carries. Every scope uses the workspace's own table names and record shapes. */
-export const payloadSchema = z.discriminatedUnion('scope', [
+const payloadSchema = z.discriminatedUnion('scope', [
   z.strictObject({
     scope: z.literal('workspace'),
     data: workspaceDataSchema,
@@ -115,4 +115,3 @@ export const reportFileSchema = z.strictObject({
   payload: payloadSchema,
 });
 export type ReportFile = z.infer<typeof reportFileSchema>;
-export type ReportFileInput = z.input<typeof reportFileSchema>;

@@ -5,7 +5,7 @@ import { riskTiers } from './enums';
 const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0');
 
 /** One possible answer; `tier` is the lowest tier this answer calls for, with the reason shown to people. */
-export const screeningAnswerSchema = z
+const screeningAnswerSchema = z
   .strictObject({
     id: slugId,
     label: z.string().trim().min(2).max(120),
@@ -19,7 +19,7 @@ export const screeningAnswerSchema = z
     path: ['reason'],
   });
 
-export const screeningQuestionSchema = z.strictObject({
+const screeningQuestionSchema = z.strictObject({
   id: slugId,
   text: z.string().trim().min(10).max(200),
   hint: z.string().trim().min(10).optional(),
@@ -43,7 +43,6 @@ export const riskScreeningSchema = z
     );
   });
 export type RiskScreening = z.infer<typeof riskScreeningSchema>;
-export type ScreeningQuestion = z.infer<typeof screeningQuestionSchema>;
 
 /**
  * A screening as recorded on a use case: the answers, the tier they suggested with the reasons,

@@ -4,8 +4,8 @@ import { answerSchema, assessmentSchema, milestoneSchema } from './assessment';
 import { ratingSchema, useCaseSchema, weightProfileSchema } from './backlog';
 import { auditEntrySchema, customTemplateSchema, reviewAnswerSchema, reviewSchema } from './governance';
 
-export const WORKSPACE_FILE_TYPE = 'mlops-portal-workspace';
-export const WORKSPACE_FILE_VERSION = 1;
+const WORKSPACE_FILE_TYPE = 'mlops-portal-workspace';
+const WORKSPACE_FILE_VERSION = 1;
 
 /** Everything a workspace holds, as plain JSON. Collections a file leaves out are read as empty. */
 export const workspaceDataSchema = z.strictObject({
@@ -20,7 +20,6 @@ export const workspaceDataSchema = z.strictObject({
   auditLog: z.array(auditEntrySchema).default([]),
   templates: z.array(customTemplateSchema).default([]),
 });
-export type WorkspaceDataInput = z.input<typeof workspaceDataSchema>;
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;
 
 /**

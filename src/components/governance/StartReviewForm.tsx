@@ -7,7 +7,7 @@ import { startNewReview } from '../../stores/governance/start';
 import { $reviewer } from '../../stores/governance/review';
 import { useFormErrors } from '../form/useFormErrors';
 import { backlogUseCaseUrl, reviewUrl, withBase } from '../urls';
-import { Field } from '../Field';
+import { Field, FieldShell } from '../Field';
 import { FormActions } from '../form/FormActions';
 import { RadioGroup } from '../form/RadioGroup';
 
@@ -114,39 +114,36 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
             label: 'A use case from the backlog',
             after: draft.subjectKind === 'use-case' && (
               <div class="conditional">
-                <div class={`field${errorFor('useCaseId') ? ' field-error' : ''}`}>
-                  <label for={fieldIds.useCaseId}>Use case</label>
-                  <p class="hint" id="start-use-case-hint">
-                    Items that only apply to some data classifications or risk tiers are chosen from the use case’s own.
-                  </p>
-                  {errorFor('useCaseId') && (
-                    <p class="error-text" id="start-use-case-error">
-                      {errorFor('useCaseId')}
-                    </p>
-                  )}
-                  {useCases.length === 0 ? (
-                    <p class="notice warn" id={fieldIds.useCaseId} tabIndex={-1}>
-                      The backlog has no use cases yet. <a href={withBase('/backlog/')}>Add one in the backlog</a>, or review a
-                      named model instead.
-                    </p>
-                  ) : (
-                    <select
-                      id={fieldIds.useCaseId}
-                      value={draft.useCaseId}
-                      aria-describedby={`start-use-case-hint${errorFor('useCaseId') ? ' start-use-case-error' : ''}`}
-                      aria-invalid={errorFor('useCaseId') ? true : undefined}
-                      onChange={(event) => set('useCaseId', event.currentTarget.value)}
-                    >
-                      <option value="">Choose a use case</option>
-                      {useCases.map((option) => (
-                        <option key={option.id} value={option.id}>
-                          {option.title} ({riskTierLabels[option.riskTier]} risk,{' '}
-                          {classificationLabels[option.dataClassification]} data)
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </div>
+                <FieldShell
+                  id={fieldIds.useCaseId}
+                  label="Use case"
+                  hint="Items that only apply to some data classifications or risk tiers are chosen from the use case’s own."
+                  error={errorFor('useCaseId')}
+                  control={(describedBy) =>
+                    useCases.length === 0 ? (
+                      <p class="notice warn" id={fieldIds.useCaseId} tabIndex={-1}>
+                        The backlog has no use cases yet. <a href={withBase('/backlog/')}>Add one in the backlog</a>, or review a
+                        named model instead.
+                      </p>
+                    ) : (
+                      <select
+                        id={fieldIds.useCaseId}
+                        value={draft.useCaseId}
+                        aria-describedby={describedBy}
+                        aria-invalid={errorFor('useCaseId') ? true : undefined}
+                        onChange={(event) => set('useCaseId', event.currentTarget.value)}
+                      >
+                        <option value="">Choose a use case</option>
+                        {useCases.map((option) => (
+                          <option key={option.id} value={option.id}>
+                            {option.title} ({riskTierLabels[option.riskTier]} risk,{' '}
+                            {classificationLabels[option.dataClassification]} data)
+                          </option>
+                        ))}
+                      </select>
+                    )
+                  }
+                />
               </div>
             ),
           },

@@ -20,7 +20,7 @@ export interface RaterScores {
   scores: CriterionValues;
 }
 
-export interface CriterionStat {
+interface CriterionStat {
   criterionId: CriterionId;
   /** How many raters rated this criterion. */
   raters: number;

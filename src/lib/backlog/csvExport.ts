@@ -4,7 +4,7 @@ import type { Rating, UseCase } from '../../schemas/backlog';
 import { criterionIds } from '../../schemas/enums';
 import { BOM, csvColumns, escapeCell, formatCsvNumber, type CsvDelimiter } from './csvFormat';
 
-export interface DerivedFigures {
+interface DerivedFigures {
   score: number | null;
   rank: number | null;
 }

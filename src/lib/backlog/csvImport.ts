@@ -22,7 +22,7 @@ import { criterionColumn, unescapeCell, useCaseColumns } from './csvFormat';
 import type { CsvRecord, RowProblem } from './csvRead';
 import { csvValue, type Parsed } from './csvValues';
 
-export interface ImportOptions {
+interface ImportOptions {
   newId: () => string;
   now: string;
   /** Whose ratings rows with scores but no rater name are. */

@@ -19,7 +19,7 @@ import {
 } from './score';
 import { stabilityRanges, type RankRange } from './stability';
 
-export interface EvaluableUseCase {
+interface EvaluableUseCase {
   id: string;
   title: string;
   archived: boolean;

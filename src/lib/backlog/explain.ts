@@ -27,7 +27,7 @@ export function pointsChanges(before: readonly Contribution[], after: readonly C
     .sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
 }
 
-export interface Move {
+interface Move {
   id: string;
   before: number;
   after: number;

@@ -4,8 +4,8 @@ import { limits } from '../../schemas/limits';
 import { parseDecimal } from '../numbers';
 import { lengthProblem } from '../textLimits';
 
-export type ProfileField = 'name' | CriterionId;
-export type ProfileCheck =
+type ProfileField = 'name' | CriterionId;
+type ProfileCheck =
   { ok: true; weights: Record<CriterionId, number> } | { ok: false; problems: { field: ProfileField; message: string }[] };
 
 export function checkProfile(

@@ -12,7 +12,7 @@ export interface QuadrantPoint {
   titles: string[];
 }
 
-export interface Placeable {
+interface Placeable {
   title: string;
   valueEffort: ValueEffort | null;
 }

@@ -3,7 +3,7 @@ import { limits } from '../../schemas/limits';
 import { lengthProblem } from '../textLimits';
 
 /** The use case's fields as the form holds them: tags as one comma-separated line. */
-export interface UseCaseText {
+interface UseCaseText {
   title: string;
   description: string;
   sponsor: string;

@@ -30,7 +30,7 @@ export interface ExportContext {
 }
 
 /** The payload for a selection, or null when the assessment or review picked is not in the data. */
-export function selectPayload(selection: ExportSelection, all: WorkspaceData, settings: WorkspaceSettings): Payload | null {
+function selectPayload(selection: ExportSelection, all: WorkspaceData, settings: WorkspaceSettings): Payload | null {
   const data = sortedData(all);
   switch (selection.scope) {
     case 'workspace':
@@ -64,10 +64,7 @@ export function selectPayload(selection: ExportSelection, all: WorkspaceData, se
   }
 }
 
-export function profilesInForce(
-  context: Pick<ExportContext, 'presets'>,
-  data: Pick<WorkspaceData, 'weightProfiles'>,
-): ProfileInForce[] {
+function profilesInForce(context: Pick<ExportContext, 'presets'>, data: Pick<WorkspaceData, 'weightProfiles'>): ProfileInForce[] {
   return [
     ...context.presets.map((preset) => ({ id: preset.id, name: preset.name, kind: 'preset' as const, weights: preset.weights })),
     ...sortedData({ ...emptyWorkspaceData(), weightProfiles: data.weightProfiles }).weightProfiles.map((profile) => ({

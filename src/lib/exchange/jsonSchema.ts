@@ -6,7 +6,7 @@ import { auditEntrySchema, customTemplateSchema, reviewAnswerSchema, reviewSchem
 import { checklistTemplateSchema } from '../../schemas/checklistTemplate';
 import { evidenceLink, isoDate, isoDateTime } from '../../schemas/common';
 
-export const REPORT_SCHEMA_PATH = `/schema/report-v${REPORT_FILE_VERSION}.json`;
+const REPORT_SCHEMA_PATH = `/schema/report-v${REPORT_FILE_VERSION}.json`;
 
 /**
  * The published JSON Schema of the file format, generated from the zod schema at build, so the

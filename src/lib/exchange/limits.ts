@@ -3,7 +3,7 @@ import { problem, type Problem } from './problems';
 export { MAX_FILE_BYTES, sizeProblem } from './size';
 
 /** The deepest nesting a portal file has is under 15 levels; far deeper means a hostile file. */
-export const MAX_DEPTH = 40;
+const MAX_DEPTH = 40;
 
 interface Visit {
   value: unknown;

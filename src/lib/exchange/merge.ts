@@ -48,7 +48,7 @@ export interface PlanItem {
   note?: string;
 }
 
-export interface TableCounts {
+interface TableCounts {
   added: number;
   unchanged: number;
   changed: number;

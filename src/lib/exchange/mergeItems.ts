@@ -102,7 +102,7 @@ export function holdsAll(stored: ItemRows, incoming: ItemRows): boolean {
 }
 
 /** How two histories of one review relate: equal, one continuing the other, or parted. */
-export type HistoryRelation =
+type HistoryRelation =
   { kind: 'same' } | { kind: 'theirs-continue' } | { kind: 'mine-continue' } | { kind: 'parted'; atSeq: number };
 
 export function compareHistories(mine: readonly AuditEntry[], theirs: readonly AuditEntry[]): HistoryRelation {

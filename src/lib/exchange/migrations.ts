@@ -12,7 +12,7 @@ import { DEFAULT_WEIGHT_PROFILE_ID, PORTAL_NAME, RANKING_METHOD, SCORING_METHOD 
  * To change the format: raise REPORT_FILE_VERSION, append the migration from the previous
  * version here, and keep a file of the released version in tests/fixtures/exchange/released/.
  */
-export interface Migration {
+interface Migration {
   /** What the step does, in a sentence shown with the import ("…was brought up to date"). */
   describe: string;
   up(file: Record<string, unknown>): Record<string, unknown>;

@@ -6,7 +6,7 @@ export interface Problem {
   message: string;
 }
 
-export interface ZodIssueLike {
+interface ZodIssueLike {
   path: readonly PropertyKey[];
   message: string;
   code?: string;

@@ -33,7 +33,7 @@ export interface Refused {
   ok: false;
   problems: Problem[];
 }
-export type RestoreResult = Restored | Refused;
+type RestoreResult = Restored | Refused;
 
 const refused = (problems: Problem[]): Refused => ({ ok: false, problems });
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -14,7 +14,7 @@ export const tableNames = [
   'templates',
 ] as const satisfies readonly (keyof WorkspaceData)[];
 export type TableName = (typeof tableNames)[number];
-export type Row<T extends TableName> = WorkspaceData[T][number];
+type Row<T extends TableName> = WorkspaceData[T][number];
 
 /** Each row's identity, as the database keys it (answers by assessment and capability, and so on). */
 export function rowKey(table: TableName, row: Row<TableName>): string {
@@ -68,7 +68,7 @@ export function sortedData(data: WorkspaceData): WorkspaceData {
  * A copy with every object's keys in code-unit order, undefined members dropped. Written as plain
  * loops because a whole workspace passes through it on every export.
  */
-export function withSortedKeys(value: unknown): unknown {
+function withSortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
     for (let index = 0; index < value.length; index += 1) out[index] = withSortedKeys(value[index]);

@@ -20,7 +20,7 @@ import { classificationLabels, listWithOr, riskTierLabels } from './labels';
  * review and the reason says so; the reviewer can still mark one "not applicable" with a
  * justification.
  */
-export type Applicability =
+type Applicability =
   | { applies: true; /** Set when the item was kept because its conditions could not be checked. */ note: string | null }
   | { applies: false; reason: string };
 
@@ -102,7 +102,7 @@ export function effectiveSeverity(
   return overrides[subject.riskTier] ?? item.severity;
 }
 
-export interface ItemsByApplicability {
+interface ItemsByApplicability {
   /** The items that apply, each carrying the severity it has for this subject. */
   applicable: ChecklistItem[];
   notApplicable: { item: ChecklistItem; reason: string }[];

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../schemas/governance';
 import { auditActionLabels, decisionLabels, itemStatusLabels } from './labels';
 
 /** One audit entry in words, for the history table and the printed record. */
-export interface DescribedEntry {
+interface DescribedEntry {
   action: string;
   changes: { field: string; before: string; after: string }[];
 }

@@ -14,7 +14,7 @@ import { altaiLabels, nistLabels } from './labels';
  * at the level each framework publishes (NIST functions, ALTAI requirements, EU AI Act articles,
  * ISO/IEC 42001 clauses and Annex A control groups): no finer numbers are invented.
  */
-export const euAiActLabels: Record<EuAiActArticle, string> = {
+const euAiActLabels: Record<EuAiActArticle, string> = {
   'art-4': 'Art. 4 AI literacy',
   'art-5': 'Art. 5 Prohibited practices',
   'art-6': 'Art. 6 Classification as high-risk',
@@ -40,7 +40,7 @@ export const euAiActLabels: Record<EuAiActArticle, string> = {
   'art-86': 'Art. 86 Right to explanation of individual decisions',
 };
 
-export const iso42001Labels: Record<Iso42001Ref, string> = {
+const iso42001Labels: Record<Iso42001Ref, string> = {
   'clause-4': 'Clause 4 Context of the organisation',
   'clause-5': 'Clause 5 Leadership and AI policy',
   'clause-6': 'Clause 6 Planning: risks, impact assessment, objectives',

@@ -9,7 +9,7 @@ import { NAME_REQUIRED, type Change } from './transitions';
  * They live apart from those because the review page, which changes answers, never starts a
  * review and reopens one only from its lower part, so it loads them only then.
  */
-export interface StartInput extends Change {
+interface StartInput extends Change {
   reviewId: string;
   lineageId: string;
   subject: ReviewSubject;
@@ -47,7 +47,7 @@ export function startReview(input: StartInput): { review: Review; draft: AuditDr
   return { review, draft };
 }
 
-export interface ReopenInput extends Change {
+interface ReopenInput extends Change {
   newReviewId: string;
   reason: string;
   /** The use case as it stands now; null keeps the previous copy (a named model, or a use case no longer in the backlog). */

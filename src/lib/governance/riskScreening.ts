@@ -17,14 +17,14 @@ import { riskTierLabels } from './labels';
  * The suggestion is only offered once every question is answered: a partial screening would
  * understate the tier.
  */
-export interface TierReason {
+interface TierReason {
   tier: RiskTier;
   text: string;
 }
 
 export type ScreeningAnswers = Readonly<Record<string, string>>;
 
-export type TierSuggestion =
+type TierSuggestion =
   { complete: false; unanswered: string[] } | { complete: true; tier: RiskTier; reasons: TierReason[]; prohibited: boolean };
 
 const rank: Record<RiskTier, number> = { low: 0, medium: 1, high: 2 };

@@ -16,7 +16,7 @@ export interface SignOffDraft {
   date: string;
 }
 
-export type SignOffField = keyof SignOffDraft;
+type SignOffField = keyof SignOffDraft;
 export interface SignOffProblem {
   field: SignOffField;
   message: string;

@@ -10,7 +10,7 @@ export interface StartDraft {
   reviewerName: string;
 }
 
-export type StartField = keyof StartDraft;
+type StartField = keyof StartDraft;
 export interface StartProblem {
   field: StartField;
   message: string;

@@ -20,7 +20,7 @@ export interface KnownTemplate {
   source: 'built-in' | 'imported';
 }
 
-export type TemplateParse = { ok: true; template: ChecklistTemplate; notes: string[] } | { ok: false; errors: string[] };
+type TemplateParse = { ok: true; template: ChecklistTemplate; notes: string[] } | { ok: false; errors: string[] };
 
 const MAX_TEMPLATE_BYTES = 1_000_000;
 const ISSUE_LIMIT = 12;

@@ -18,7 +18,7 @@ export interface Change {
 
 export type AnswerPatch = Partial<Pick<ReviewAnswer, 'status' | 'justification' | 'notes' | 'evidence'>>;
 
-export type AnswerRefusal =
+type AnswerRefusal =
   'locked' | 'unknown-item' | 'not-applicable-by-condition' | 'no-actor' | 'justification-required' | 'too-long';
 export type AnswerChange =
   { ok: true; answer: ReviewAnswer; draft: AuditDraft | null } | { ok: false; refusal: AnswerRefusal; message: string };

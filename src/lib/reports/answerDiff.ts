@@ -9,16 +9,16 @@ import type { Answer } from '../../schemas/assessment';
 import { compareWithMilestone, type CapabilityChange, type Comparison } from '../compare';
 import type { ScoredCapability } from '../scoring';
 
-export type ComparedAnswer = Pick<Answer, 'capabilityId' | 'state' | 'level' | 'target' | 'confidence' | 'notes' | 'evidence'>;
+type ComparedAnswer = Pick<Answer, 'capabilityId' | 'state' | 'level' | 'target' | 'confidence' | 'notes' | 'evidence'>;
 
-export type AnswerField = 'answer' | 'target' | 'confidence' | 'notes' | 'evidence';
+type AnswerField = 'answer' | 'target' | 'confidence' | 'notes' | 'evidence';
 
-export interface AnswerDifference extends CapabilityChange {
+interface AnswerDifference extends CapabilityChange {
   /** What differs, in the order a reader would check it; empty when the two answers are the same. */
   fields: AnswerField[];
 }
 
-export interface AnswerDiff {
+interface AnswerDiff {
   comparison: Comparison;
   differences: AnswerDifference[];
   /** Capability ids answered on either side that the questionnaire no longer has. */

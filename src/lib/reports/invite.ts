@@ -15,7 +15,7 @@ export interface Invite {
 /** Longest value a link may preset; the same limit the assessment's fields have. */
 export const INVITE_FIELD_MAX = 120;
 
-export const INVITE_PATH = '/assessment/';
+const INVITE_PATH = '/assessment/';
 
 export function inviteUrl(origin: string, invite: Invite): string {
   const params = new URLSearchParams({ new: '1' });

@@ -11,13 +11,13 @@ import type { Rating } from '../../schemas/backlog';
 import { aggregateRatings, groupByUseCase, type CriterionValues, type UseCaseAggregate } from '../backlog/aggregate';
 import { compareLabels, type NameMode } from './respondents';
 
-export interface RaterScore {
+interface RaterScore {
   label: string;
   role: string;
   scores: CriterionValues;
 }
 
-export interface UseCaseRatingsRollup {
+interface UseCaseRatingsRollup {
   useCaseId: string;
   title: string;
   aggregate: UseCaseAggregate;

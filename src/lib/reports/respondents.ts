@@ -42,10 +42,10 @@ export type NameMode = 'named' | 'anonymous';
  */
 export const compareLabels = new Intl.Collator(undefined, { numeric: true }).compare;
 
-export const NO_ROUND_LABEL = 'No round given';
-export const NO_TEAM_LABEL = 'No team given';
+const NO_ROUND_LABEL = 'No round given';
+const NO_TEAM_LABEL = 'No team given';
 
-export function groupKey(questionnaireId: string, round: string): string {
+function groupKey(questionnaireId: string, round: string): string {
   return `${questionnaireId}/${round}`;
 }
 

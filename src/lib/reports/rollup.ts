@@ -25,7 +25,7 @@ import { teamLabel, type AnswerLike, type Respondent } from './respondents';
 
 export type RollupCapability = ScoredCapability & { title: string };
 
-export interface RespondentAnswer {
+interface RespondentAnswer {
   respondentId: string;
   state: CapabilityState;
   level: number | null;
@@ -61,7 +61,7 @@ export interface ScoreSpread {
   respondents: number;
 }
 
-export interface Rollup {
+interface Rollup {
   respondents: number;
   capabilities: CapabilityRollup[];
   dimensions: (ScoreSpread & { dimension: DimensionId })[];
@@ -70,13 +70,13 @@ export interface Rollup {
   disagreements: CapabilityRollup[];
 }
 
-export interface TeamRollup {
+interface TeamRollup {
   team: string;
   label: string;
   rollup: Rollup;
 }
 
-export interface VersionNote {
+interface VersionNote {
   version: string;
   hash: string;
   respondentIds: string[];
@@ -88,7 +88,7 @@ export interface VersionNote {
   removed: string[];
 }
 
-export interface GroupRollup {
+interface GroupRollup {
   organisation: Rollup;
   teams: TeamRollup[];
   versions: VersionNote[];

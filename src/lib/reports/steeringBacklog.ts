@@ -14,9 +14,9 @@ import { blockingFindings, reviewProgress } from '../governance/reviewState';
 import { governanceStatuses, type GovernanceStatus } from '../../schemas/enums';
 import { governanceStatusLabels } from '../governance/status';
 
-export const TOP_USE_CASES = 10;
+const TOP_USE_CASES = 10;
 
-export interface UseCaseLine {
+interface UseCaseLine {
   rank: number;
   title: string;
   score: number | null;
@@ -36,7 +36,7 @@ export interface UseCasesSection {
   top: UseCaseLine[];
 }
 
-export interface ReviewLine {
+interface ReviewLine {
   subject: string;
   checklist: string;
   revision: number;

@@ -11,7 +11,7 @@ import { scoreAssessment, type CapabilityState } from '../scoring';
 import { describeState } from './answerText';
 import type { NameMode } from './respondents';
 
-export interface DimensionLine {
+interface DimensionLine {
   dimension: DimensionId;
   title: string;
   score: number | null;
@@ -20,7 +20,7 @@ export interface DimensionLine {
   provisional: boolean;
 }
 
-export interface ProfileLine {
+interface ProfileLine {
   title: string;
   dimensionTitle: string;
   state: CapabilityState;
@@ -28,7 +28,7 @@ export interface ProfileLine {
   target: number | null;
 }
 
-export interface GapLine {
+interface GapLine {
   title: string;
   current: number;
   target: number;
@@ -55,7 +55,7 @@ export interface MaturitySection {
   findOutFirst: string[];
 }
 
-export interface ChangeLine {
+interface ChangeLine {
   title: string;
   movement: Movement;
   before: string;
@@ -80,7 +80,7 @@ export interface QuestionnaireForReport {
   capabilities: readonly Capability[];
 }
 
-export const TOP_GAPS = 5;
+const TOP_GAPS = 5;
 
 type Scored = Pick<Answer, 'capabilityId' | 'state' | 'level' | 'target'>;
 

@@ -16,7 +16,7 @@ export interface TeamColumn {
   medians: Record<string, number | null>;
 }
 
-export interface DisagreementLine {
+interface DisagreementLine {
   title: string;
   median: number | null;
   min: number | null;

@@ -82,10 +82,6 @@ export function closeAssessment(): void {
   $opened.set(null);
 }
 
-export function emptyAnswer(assessmentId: string, capabilityId: string): Answer {
-  return blankAnswer(assessmentId, capabilityId, nowIso());
-}
-
 const overLongLabel = (link: { label: string }) => link.label.trim().length > limits.evidence.label;
 
 /**

@@ -10,7 +10,7 @@ import { isAnswered } from '../../lib/progress';
 import { scoreAssessment, type ScoredCapability } from '../../lib/scoring';
 import { attempt } from '../save/saveState';
 
-export interface AssessmentRow {
+interface AssessmentRow {
   assessment: Assessment;
   /** Capabilities with any answer (a level, don't know or not applicable). */
   answered: number;

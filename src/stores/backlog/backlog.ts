@@ -7,7 +7,7 @@ import { getMeta } from '../../db/meta';
 import { liveFeed } from '../save/live';
 import { shownRating, shownUseCase } from './saves';
 
-export type BacklogLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+type BacklogLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 export const $useCases = atom<UseCase[]>([]);
 export const $ratings = atom<Rating[]>([]);

@@ -3,9 +3,9 @@ import { biggestMoves, pointsChanges, type PointsChange } from '../../lib/backlo
 import { $useCases } from './backlog';
 import { $baseline, $evaluation } from './ranking';
 
-export const MOVES_SHOWN = 5;
+const MOVES_SHOWN = 5;
 
-export interface RankChange {
+interface RankChange {
   id: string;
   title: string;
   before: number;

@@ -39,7 +39,7 @@ export function statusBlock(
 }
 
 /** Whether the workspace schema would refuse these values for their length (titles, texts, tags). */
-export function useCaseTooLong(values: UseCasePatch): boolean {
+function useCaseTooLong(values: UseCasePatch): boolean {
   return (
     firstOverLimit(values, limits.useCase) !== null || (values.tags ?? []).some((tag) => tag.trim().length > limits.useCase.tag)
   );

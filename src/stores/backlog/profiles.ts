@@ -22,7 +22,7 @@ export async function chooseProfile(id: string): Promise<void> {
   $profileId.set(id);
 }
 
-export interface ProfileDraft {
+interface ProfileDraft {
   id?: string;
   name: string;
   weights: CriterionWeights;

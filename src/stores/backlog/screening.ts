@@ -8,9 +8,9 @@ import { attempt } from '../save/saveState';
 import { describeStorageError } from '../../db/errors';
 import { $useCases, replaceUseCase } from './backlog';
 
-export type ScreeningProblems = Partial<Record<'answers' | 'justification' | 'decidedBy', string>>;
+type ScreeningProblems = Partial<Record<'answers' | 'justification' | 'decidedBy', string>>;
 
-export type ScreeningOutcome =
+type ScreeningOutcome =
   | { kind: 'recorded'; reviewsNotified: number }
   | { kind: 'invalid'; problems: ScreeningProblems }
   | { kind: 'failed'; message: string };

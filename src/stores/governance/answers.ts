@@ -114,7 +114,7 @@ export async function updateItem(itemId: string, patch: AnswerPatch): Promise<bo
 
 type TextField = 'notes' | 'justification';
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
-export const TEXT_PAUSE_MS = 1200;
+const TEXT_PAUSE_MS = 1200;
 
 function setTyping(itemId: string, field: TextField, value: string | undefined): void {
   const next = { ...$typing.get()[itemId] };

@@ -17,7 +17,7 @@ import { attempt } from '../save/saveState';
 import { drained, serial } from '../save/serial';
 
 export type { SignOffDraft, SignOffProblem };
-export type DecisionResult = { ok: true } | { ok: false; problems: SignOffProblem[]; message: string | null };
+type DecisionResult = { ok: true } | { ok: false; problems: SignOffProblem[]; message: string | null };
 
 /**
  * Records the sign-off of the revision on screen. Pending edits are stored first, and the rules
@@ -59,7 +59,7 @@ export async function signOff(form: SignOffDraft, today: string = todayIso()): P
   return { ok: true };
 }
 
-export type ReopenResult = { ok: true; reviewId: string } | { ok: false; message: string };
+type ReopenResult = { ok: true; reviewId: string } | { ok: false; message: string };
 
 /**
  * Starts revision n + 1 of the signed-off revision on screen. The new revision takes the use case

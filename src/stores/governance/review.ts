@@ -11,7 +11,7 @@ import { reviewCoverage } from '../../lib/governance/coverage';
 import { replayMatches, type ReplayCheck } from '../../lib/governance/replay';
 import { blockingFindings, findings, reviewProgress } from '../../lib/governance/reviewState';
 
-export type ReviewLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'missing' } | { kind: 'error'; message: string };
+type ReviewLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'missing' } | { kind: 'error'; message: string };
 
 /** The outcome of checking a lineage's history: its hash chain, and (on the latest revision) whether the stored answers agree with it. */
 export interface HistoryCheck {
@@ -51,7 +51,6 @@ export const $coverage = computed([$split, $reviewAnswers], (split, answers) =>
   reviewCoverage(split.applicable, Object.values(answers)),
 );
 export const $latest = computed($revisions, (revisions) => revisions[revisions.length - 1] ?? null);
-export const $editable = computed($review, (review) => review?.status === 'in-review');
 
 interface StoredReview {
   review: Review;
@@ -107,7 +106,7 @@ export async function openReview(id: string): Promise<void> {
 }
 
 /** Re-checks the history on screen; the latest revision is also compared with what the history records. */
-export async function checkHistory(): Promise<void> {
+async function checkHistory(): Promise<void> {
   const review = $review.get();
   const log = $auditLog.get();
   if (!review) return;

@@ -10,7 +10,7 @@ import { attempt } from '../save/saveState';
 // Apart from the list of reviews: the governance page shows the list at once and loads this, with
 // the review lifecycle it writes through, only when a person opens the form to start a review.
 
-export type StartResult = { ok: true; reviewId: string } | { ok: false; problems: StartProblem[]; message: string | null };
+type StartResult = { ok: true; reviewId: string } | { ok: false; problems: StartProblem[]; message: string | null };
 
 /** Starts revision 1 of a new review; the template and the use case's classification are copied in. */
 export async function startNewReview(draft: StartDraft, templates: readonly TemplateChoice[]): Promise<StartResult> {

@@ -4,7 +4,7 @@ import { diffAnswers } from '../../lib/reports/answerDiff';
 import { $questionnaire } from '../assessment/questionnaire';
 import { $reportsData } from './data';
 
-export interface AnswerSource {
+interface AnswerSource {
   /** "a:<assessment id>" for an assessment's current answers, "m:<milestone id>" for a milestone. */
   key: string;
   label: string;
@@ -36,8 +36,8 @@ export const $answerSources = computed($reportsData, (state): AnswerSource[] => 
   ];
 });
 
-export const $compareFirst = atom<string | null>(null);
-export const $compareSecond = atom<string | null>(null);
+const $compareFirst = atom<string | null>(null);
+const $compareSecond = atom<string | null>(null);
 
 /** The chosen pair, defaulting to the first two sources so the section is never empty. */
 export const $comparedPair = computed([$answerSources, $compareFirst, $compareSecond], (sources, first, second) => {

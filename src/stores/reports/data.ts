@@ -3,7 +3,7 @@ import type { WorkspaceData } from '../../schemas/workspace';
 import { readWorkspaceWithSettings } from '../../db/workspace';
 import { liveStore } from '../save/live';
 
-export type ReportsData =
+type ReportsData =
   { kind: 'loading' } | { kind: 'ready'; data: WorkspaceData; profileId: string | null } | { kind: 'error'; message: string };
 
 const $stored = liveStore(() => readWorkspaceWithSettings());

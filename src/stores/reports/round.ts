@@ -6,9 +6,9 @@ import { $reportsData } from './data';
 /** Respondents by name, or R1, R2, ... for an honest survey. */
 export const $nameMode = atom<NameMode>('named');
 /** The survey round chosen; null follows the default (the round with the most respondents). */
-export const $groupKey = atom<string | null>(null);
+const $groupKey = atom<string | null>(null);
 
-export const $respondents = computed($reportsData, (state) =>
+const $respondents = computed($reportsData, (state) =>
   state.kind === 'ready' ? respondentsOf(state.data.assessments, state.data.answers) : [],
 );
 

@@ -19,7 +19,7 @@ export const $titleDraft = atom<string>('');
 export const $summaryAssessmentId = atom<string | null>(null);
 export const $milestoneId = atom<string | null>(null);
 /** When the report was put together, set as the page opens and again before each download. */
-export const $generatedAt = atom<string>(nowIso());
+const $generatedAt = atom<string>(nowIso());
 
 export function toggleSection(section: ReportSection, on: boolean): void {
   const chosen = new Set($sections.get());
@@ -66,7 +66,7 @@ export const $milestone = computed(
 /** Files record a title of up to this many characters. */
 export const REPORT_TITLE_MAX = 200;
 
-export const $reportTitle = computed([$titleDraft, $summaryAssessment], (draft, assessment) =>
+const $reportTitle = computed([$titleDraft, $summaryAssessment], (draft, assessment) =>
   (draft.trim() !== ''
     ? draft.trim()
     : `MLOps steering report${assessment?.organisation ? `: ${assessment.organisation}` : ''}`

@@ -1,7 +1,7 @@
 import { map, type ReadableAtom } from 'nanostores';
 import { attempt, noteUnsaved, registerRetry } from './saveState';
 
-export interface AutosaveOptions<T, P> {
+interface AutosaveOptions<T, P> {
   /** A name for the kind of record, to keep keys of different autosaves apart. */
   name: string;
   /** Applies a patch to a record (or to nothing stored yet) the same way storage does. */
@@ -24,7 +24,7 @@ interface Entry<T, P> {
   failed?: boolean;
 }
 
-export interface Autosave<T, P> {
+interface Autosave<T, P> {
   /** Changes per key; read it (useStore or computed) so the screen follows. */
   $entries: ReadableAtom<Record<string, Entry<T, P> | undefined>>;
   /** Shows a change at once and stores it; resolves true once it (and any joined change) is stored. */

@@ -75,12 +75,7 @@ export function settled<T>($store: ReadableAtom<Live<T>>): Promise<Live<T>> {
   });
 }
 
-/** The value of a live store, or `fallback` while it loads or cannot be read. */
-export function valueOf<T>(state: Live<T>, fallback: T): T {
-  return state.kind === 'ready' ? state.value : fallback;
-}
-
-export interface LiveFeed {
+interface LiveFeed {
   /** Reads afresh and resolves once the first result (or error) has been handed on. */
   reload: () => Promise<void>;
 }

@@ -1,13 +1,13 @@
 import { atom } from 'nanostores';
 import { describeStorageError } from '../../db/errors';
 
-export type SaveState =
+type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string; retry: boolean };
 
 /** What the save indicator shows: every write in the portal goes through `attempt`. */
 export const $saveState = atom<SaveState>({ kind: 'idle' });
 
-export type Attempt<T> = { ok: true; value: T } | { ok: false; error: unknown; message: string };
+type Attempt<T> = { ok: true; value: T } | { ok: false; error: unknown; message: string };
 
 let inFlight = 0;
 let writes = 0;

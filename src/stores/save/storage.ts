@@ -6,7 +6,7 @@ import { liveFeed } from './live';
 import { onSaved } from './saveState';
 
 /** What the browser says about the portal's storage; null values where the browser cannot tell. */
-export interface StorageInfo {
+interface StorageInfo {
   usage: number | null;
   quota: number | null;
   persisted: boolean | null;
@@ -27,7 +27,7 @@ interface Counter {
 }
 
 /** The small per-browser counters behind the backup reminder; localStorage by default. */
-export interface ReminderStorage {
+interface ReminderStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
 }

@@ -19,14 +19,14 @@ export async function refreshCounts(): Promise<void> {
   await feed.reload();
 }
 
-// Under the base the portal is deployed at (astro.config.mjs), like every other fetch.
 /** Reads the counts afresh: true only when nothing at all is stored (the sample may then load without asking). */
 export async function workspaceIsEmpty(): Promise<boolean> {
   const counts = await workspaceCounts();
   return Object.values(counts).every((count) => count === 0);
 }
 
-export const SAMPLE_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sample/workspace.json`;
+// Under the base the portal is deployed at (astro.config.mjs), like every other fetch.
+const SAMPLE_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sample/workspace.json`;
 
 /** Replaces the workspace with the sample; a sample that fails its schema changes nothing. */
 export async function loadSample(fetcher: typeof fetch = fetch): Promise<boolean> {
