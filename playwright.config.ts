@@ -37,7 +37,7 @@ export default defineConfig({
     {
       name: 'phone',
       use: { viewport: { width: 360, height: 740 }, hasTouch: false },
-      testMatch: /(leader|domain-expert|ethics-reviewer|choice-with-reason|forms-and-focus)\.spec\.ts$/,
+      testMatch: /(leader|domain-expert|ethics-reviewer|facilitator|choice-with-reason|forms-and-focus)\.spec\.ts$/,
     },
   ],
   webServer: {

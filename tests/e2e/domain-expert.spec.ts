@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { BacklogPage } from './pages/BacklogPage';
-import { hydrated, open, typeInto } from './pages/navigation';
+import { chooseFile, chooseOption, followLink, pressEnter, tabInto, tabTo, typeInto } from './pages/keyboard';
+import { hydrated, open } from './pages/navigation';
 import { loadSampleWorkspace } from './pages/workspace';
 
 const TITLE = 'Tariff code suggestions for customs brokers';
@@ -54,13 +55,13 @@ test('a domain expert adds and rates a use case, sees it move with the weights, 
 
   // The table sorts from its column headers and says how it is sorted.
   await typeInto(page.getByLabel('Search'), '');
-  await page.getByRole('button', { name: /^Score/ }).click();
+  await pressEnter(page.getByRole('button', { name: /^Score/ }));
   await expect(page.getByRole('columnheader', { name: /Score/ })).toHaveAttribute('aria-sort', 'descending');
 
   // Export the backlog as CSV.
   await backlog.openCsvPanel();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Export CSV' }));
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^backlog-\d{4}-\d{2}-\d{2}\.csv$/);
   const file = await download.path();
@@ -70,17 +71,19 @@ test('a domain expert adds and rates a use case, sees it move with the weights, 
 
   // Empty the workspace, then import the file into it.
   await open(page, '/workspace/');
-  await page.getByRole('button', { name: 'Delete everything…' }).click();
-  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Delete everything…' }));
+  // The question takes focus; its first button is the next tab stop.
+  await expect(page.getByRole('alertdialog', { name: 'Delete everything?' })).toBeFocused();
+  await pressEnter(page.getByRole('button', { name: 'Yes, delete everything' }));
   await expect(page.getByText('Everything stored by the portal in this browser has been deleted.')).toBeVisible();
   await backlog.open();
   await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
   await backlog.openCsvPanel();
-  await page.getByLabel('Choose a CSV file to import').setInputFiles(file);
+  await chooseFile(page.getByLabel('Choose a CSV file to import'), file);
   await expect(page.getByRole('heading', { name: /Check before importing/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /Valid rows/ })).toContainText(TITLE);
   const importButton = page.getByRole('button', { name: /^Import \d+ valid rows$/ });
-  await importButton.click();
+  await pressEnter(importButton);
   await expect(page.getByText(/Imported .*: 27 new use cases, 0 replaced/)).toBeVisible();
   await expect(backlog.row(TITLE)).toBeVisible();
   await expect(backlog.row('Delivery time predictions for customers')).toBeVisible();
@@ -90,7 +93,7 @@ test('a rejected CSV file is explained line by line and changes nothing', async 
   const backlog = new BacklogPage(page);
   await backlog.open();
   await backlog.openCsvPanel();
-  await page.getByLabel('Choose a CSV file to import').setInputFiles({
+  await chooseFile(page.getByLabel('Choose a CSV file to import'), {
     name: 'bad.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from('title,rater_name,business_value\nGood idea,Kari,4\n,Kari,3\nToo high,Kari,7\n'),
@@ -98,12 +101,14 @@ test('a rejected CSV file is explained line by line and changes nothing', async 
   await expect(page.getByText('2 rejected rows')).toBeVisible();
   await expect(page.getByText('Line 3: title: give the use case a title')).toBeVisible();
   await expect(page.getByText('Line 4: business_value: “7” is not a whole number from 1 to 5')).toBeVisible();
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Cancel' }));
   await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
 
-  await page
-    .getByLabel('Choose a CSV file to import')
-    .setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('name,value\nA,1\n') });
+  await chooseFile(page.getByLabel('Choose a CSV file to import'), {
+    name: 'wrong.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('name,value\nA,1\n'),
+  });
   await expect(page.getByRole('alert')).toContainText('the file has no “title” column');
   await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
 });
@@ -112,11 +117,13 @@ test('a deleted use case comes back with its ratings on undo', async ({ page }) 
   await loadSampleWorkspace(page);
   await open(page, '/backlog/use-case/?id=sample-usecase-05');
   await expect(page.getByRole('heading', { level: 1, name: 'Shipment tracking chat assistant' })).toBeVisible();
-  await page.getByRole('button', { name: 'Delete…' }).click();
-  await page.getByRole('button', { name: 'Yes, delete the use case' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Delete…' }));
+  await expect(page.getByRole('button', { name: 'Yes, delete the use case' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/backlog\/$/);
   await expect(page.getByText('Deleted “Shipment tracking chat assistant” with its 3 ratings.')).toBeVisible();
-  await page.getByRole('button', { name: 'Undo delete' }).click();
+  await hydrated(page);
+  await pressEnter(page.getByRole('button', { name: 'Undo delete' }));
   await expect(new BacklogPage(page).row('Shipment tracking chat assistant')).toBeVisible();
 });
 
@@ -124,7 +131,7 @@ test('a high-risk use case cannot be approved before its governance review', asy
   await loadSampleWorkspace(page);
   await open(page, '/backlog/use-case/?id=sample-usecase-05');
   const status = page.getByLabel('Status');
-  await status.selectOption({ label: 'Approved' });
+  await chooseOption(status, 'Approved');
   // One refusal, announced, with the way to the reviews; the stored status stays.
   await expect(page.getByRole('alert')).toHaveCount(1);
   await expect(page.getByRole('alert')).toContainText('This use case is high risk');
@@ -135,7 +142,7 @@ test('a high-risk use case cannot be approved before its governance review', asy
   await expect(status).toHaveValue('proposed');
 
   // With the arrow keys, the person moves past the refused "Approved" to "In progress", which is stored.
-  await status.focus();
+  await tabTo(status);
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('alert')).toContainText('This use case is high risk');
   await page.keyboard.press('ArrowDown');
@@ -151,16 +158,18 @@ test('"Add and start rating" rates at once as the person last named here, one cr
 }) => {
   const backlog = new BacklogPage(page);
   await backlog.open();
-  await page.getByRole('button', { name: 'Add a use case' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Add a use case' }));
   await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
   await page.keyboard.type('Customs data extraction');
   await typeInto(page.getByLabel('Rate it as (optional)'), 'Nora Lie');
-  await page.getByRole('button', { name: 'Add and start rating' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Add and start rating' }));
   await expect(page).toHaveURL(/\/backlog\/use-case\/\?id=.*&rater=/);
   await expect(page.getByRole('heading', { name: 'Ratings by Nora Lie' })).toBeFocused();
 
   // Into the first criterion, then 1 to 5 rates it and moves on, the anchors beside each choice.
-  await page.getByRole('group', { name: 'Data availability', exact: true }).getByRole('radio').first().focus();
+  const first = page.getByRole('group', { name: 'Data availability', exact: true });
+  await expect(first.getByRole('radio').first()).toBeVisible();
+  await tabInto(first);
   for (const key of ['4', '3', '5', '2', '2']) await page.keyboard.press(key);
   await expect(page.getByLabel('Comment (optional)')).toBeFocused();
   await expect(page.getByRole('radio', { name: /^4: / }).first()).toBeChecked();
@@ -169,7 +178,7 @@ test('"Add and start rating" rates at once as the person last named here, one cr
 
   // The next use case offers the same rater.
   await backlog.open();
-  await page.getByRole('button', { name: 'Add a use case' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Add a use case' }));
   await expect(page.getByLabel('Rate it as (optional)')).toHaveValue('Nora Lie');
 });
 
@@ -179,15 +188,15 @@ test('a spreadsheet with scores but no rater columns imports, as the ratings of 
   const backlog = new BacklogPage(page);
   await backlog.open();
   await backlog.openCsvPanel();
-  await page.getByLabel('Choose a CSV file to import').setInputFiles('tests/fixtures/csv/scores-without-raters.csv');
+  await chooseFile(page.getByLabel('Choose a CSV file to import'), 'tests/fixtures/csv/scores-without-raters.csv');
   await expect(page.getByRole('heading', { name: /Check before importing/ })).toBeFocused();
   const rater = page.getByLabel('Whose ratings are these?');
   await expect(rater).toHaveValue('');
-  await page.getByRole('button', { name: 'Import 3 valid rows' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Import 3 valid rows' }));
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
   await typeInto(rater, 'Ingrid Berg');
-  await page.getByRole('button', { name: 'Import 3 valid rows' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Import 3 valid rows' }));
   await expect(page.getByText(/Imported .*: 3 new use cases, 0 replaced/)).toBeVisible();
-  await page.getByRole('link', { name: 'Customs data extraction' }).click();
+  await followLink(page.getByRole('link', { name: 'Customs data extraction' }));
   await expect(page.getByRole('table', { name: /Ratings per rater/ })).toContainText('Ingrid Berg');
 });

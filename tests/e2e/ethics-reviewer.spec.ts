@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { open, typeInto } from './pages/navigation';
+import { chooseFile, chooseOption, chooseRadio, pressEnter, typeInto } from './pages/keyboard';
+import { open } from './pages/navigation';
 import { ReviewPage } from './pages/ReviewPage';
 import { loadSampleWorkspace } from './pages/workspace';
 
@@ -16,11 +17,8 @@ test('an ethics reviewer runs a review with the keyboard, signs off, finds it lo
   // Start: the responsible-AI checklist on a high-risk use case that has no review yet.
   await open(page, '/governance/');
   await review.pressButton('Start a review');
-  const checklist = page.getByRole('radio', { name: /Responsible AI and ethics/ });
-  await checklist.focus();
-  await page.keyboard.press('Space');
-  await expect(checklist).toBeChecked();
-  await page.getByLabel('Use case', { exact: true }).selectOption({ label: `${USE_CASE} (high risk, sensitive data)` });
+  await chooseRadio(page.getByRole('radio', { name: /Responsible AI and ethics/ }));
+  await chooseOption(page.getByLabel('Use case', { exact: true }), `${USE_CASE} (high risk, sensitive data)`);
   await typeInto(page.getByLabel('Your name'), 'Astrid Hagen');
   await expect(page.getByText('19 of 19 items apply to this use case.')).toBeVisible();
   await review.pressButton('Start the review');
@@ -54,9 +52,7 @@ test('an ethics reviewer runs a review with the keyboard, signs off, finds it lo
   await expect(page.getByText(/History intact: 21 entries/).first()).toBeVisible();
 
   // Sign-off: a missing role is named in the error summary; then the revision is locked.
-  const approve = page.getByRole('radio', { name: /^Approve Every applicable item/ });
-  await approve.focus();
-  await page.keyboard.press('Space');
+  await chooseRadio(page.getByRole('radio', { name: /^Approve Every applicable item/ }));
   await review.pressButton('Sign off and lock this revision');
   const problems = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(problems).toBeFocused();
@@ -103,23 +99,23 @@ test('an ethics reviewer runs a review with the keyboard, signs off, finds it lo
 test('a template file with mistakes is refused with the places named, and a valid one is imported', async ({ page }) => {
   await open(page, '/governance/');
   const file = page.getByLabel('Template file (YAML or JSON)');
-  await file.setInputFiles('tests/fixtures/templates/bad-severity.yaml');
+  await chooseFile(file, 'tests/fixtures/templates/bad-severity.yaml');
   await expect(page.getByRole('alert')).toContainText('bad-severity.yaml cannot be imported');
   await expect(page.getByRole('alert')).toContainText('items[0].severity');
-  await file.setInputFiles('tests/fixtures/templates/valid-vendor-ai.yaml');
+  await chooseFile(file, 'tests/fixtures/templates/valid-vendor-ai.yaml');
   await expect(page.getByRole('heading', { name: /Third-party AI services/ })).toBeVisible();
   await expect(page.getByText('3 items in 2 sections; 1 blockers; 2 with conditions.')).toBeVisible();
-  await page.getByRole('button', { name: 'Import this template' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Import this template' }));
   await expect(page.getByText('“Third-party AI services” version 1.0.0 is imported')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Imported by your organisation' })).toContainText('vendor-ai-services');
 
   // It can be used straight away, for a named model.
-  await page.getByRole('button', { name: 'Start a review' }).click();
-  await page.getByRole('radio', { name: /Third-party AI services/ }).check();
-  await page.getByLabel('A named model').check();
+  await pressEnter(page.getByRole('button', { name: 'Start a review' }));
+  await chooseRadio(page.getByRole('radio', { name: /Third-party AI services/ }));
+  await chooseRadio(page.getByRole('radio', { name: 'A named model' }));
   await typeInto(page.getByLabel('Model name'), 'Supplier OCR service');
   await typeInto(page.getByLabel('Your name'), 'Astrid Hagen');
-  await page.getByRole('button', { name: 'Start the review' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Start the review' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Supplier OCR service' })).toBeVisible();
   await expect(page.getByText(/Included because the conditions cannot be checked for a named model/).first()).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { chooseWithKeys, open } from './pages/navigation';
+import { chooseWithKeys } from './pages/keyboard';
+import { open } from './pages/navigation';
 import { loadSampleWorkspace } from './pages/workspace';
 
 for (const width of [1280, 360]) {

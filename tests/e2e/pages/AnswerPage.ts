@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseRadio, pressEnter } from './keyboard';
 import { hydrated, open } from './navigation';
 
 /** The answering screen of one assessment. */
@@ -35,25 +36,24 @@ export class AnswerPage {
     return (await this.page.locator('#capability-title').textContent()) ?? '';
   }
 
-  /** Chooses a radio with the keyboard: focus it, then Space. */
+  /** Chooses a radio with the keyboard: Tab into its group, arrow keys to it, then Space. */
   async chooseWithKeyboard(radio: Locator): Promise<void> {
-    await radio.focus();
-    await this.page.keyboard.press('Space');
-    await expect(radio).toBeChecked();
+    await chooseRadio(radio);
   }
 
   async next(): Promise<void> {
     const before = await this.currentTitle();
-    await this.page.getByRole('button', { name: /^Next:/ }).focus();
-    await this.page.keyboard.press('Enter');
+    await pressEnter(this.page.getByRole('button', { name: /^Next:/ }));
     await expect(this.page.locator('#capability-title')).not.toHaveText(before);
   }
 
+  /** Follows the capability's link in the list of capabilities, with Tab and Enter. */
   async jumpTo(title: string): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Capabilities' })
-      .getByRole('link', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) })
-      .click();
+    await pressEnter(
+      this.page
+        .getByRole('navigation', { name: 'Capabilities' })
+        .getByRole('link', { name: new RegExp(`^${escapeRegExp(title)}\\s*,`) }),
+    );
     await expect(this.page.locator('#capability-title')).toHaveText(title);
   }
 
@@ -71,12 +71,12 @@ export function escapeRegExp(text: string): string {
 /** Starts a new assessment from /assessment/, typing its name, and waits on its answering page. */
 export async function startAssessment(page: Page, name: string): Promise<void> {
   await open(page, '/assessment/');
-  await page.getByRole('button', { name: 'New assessment' }).click();
+  await pressEnter(page.getByRole('button', { name: 'New assessment' }));
   const field = page.getByLabel('Name', { exact: true });
   await expect(field).toBeFocused();
   await page.keyboard.press('ControlOrMeta+A');
   await field.pressSequentially(name);
-  await page.getByRole('button', { name: 'Create and start answering' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Create and start answering' }));
   await expect(page).toHaveURL(/\/assessment\/answer\/\?id=/);
   await hydrated(page);
 }

@@ -1,4 +1,5 @@
-import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { type Download, type Locator, type Page } from '@playwright/test';
+import { chooseFile, pressEnter } from './keyboard';
 import { open } from './navigation';
 
 /** The file exchange on /reports/ ("Bring in files", "Export") and /workspace/ ("Back up", "Restore a backup"). */
@@ -19,24 +20,19 @@ export class ExchangePage {
 
   /** Picks a file the way a person does: Tab to the file control, then hand the browser the file. */
   async pick(label: 'Choose a portal file' | 'Choose a backup file', name: string, text: string): Promise<void> {
-    const input = this.fileInput(label);
-    await input.focus();
-    await expect(input).toBeFocused();
-    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+    await chooseFile(this.fileInput(label), { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
   }
 
-  /** Clicks an export button and returns the download it starts. */
+  /** Presses an export button with Tab and Enter and returns the download it starts. */
   async download(button: string): Promise<Download> {
     const downloading = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: button }).click();
+    await pressEnter(this.page.getByRole('button', { name: button }));
     return downloading;
   }
 
-  /** Presses a button with the keyboard: focus it, then Enter. */
+  /** Presses a button with the keyboard: Tab to it, then Enter. */
   async press(name: string | RegExp): Promise<void> {
-    const button = this.page.getByRole('button', { name });
-    await button.focus();
-    await this.page.keyboard.press('Enter');
+    await pressEnter(this.page.getByRole('button', { name }));
   }
 
   /** Every table of the portal's database, read in the page. */

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { chooseRadio, toggle } from './keyboard';
 
 /** The team view on /reports/ and the steering report on /reports/steering/. */
 export class ReportsPage {
@@ -18,21 +19,14 @@ export class ReportsPage {
     return this.page.getByRole('heading', { name: `Disagreement ${title}` });
   }
 
-  /** Moves from "By name" to "Anonymously" with the arrow key, as a keyboard user does. */
+  /** Tabs to "By name" and moves to "Anonymously" with the arrow key, as a keyboard user does. */
   async showAnonymously(): Promise<void> {
-    const named = this.page.getByRole('radio', { name: 'By name' });
-    await named.focus();
-    await this.page.keyboard.press('ArrowDown');
-    await expect(this.page.getByRole('radio', { name: /^Anonymously/ })).toBeChecked();
+    await chooseRadio(this.page.getByRole('radio', { name: /^Anonymously/ }));
   }
 
-  /** Ticks or clears a section of the steering report with the space bar. */
+  /** Ticks or clears a section of the steering report with Tab and the space bar. */
   async toggleSection(label: RegExp): Promise<void> {
-    const box = this.page.getByRole('checkbox', { name: label });
-    const before = await box.isChecked();
-    await box.focus();
-    await this.page.keyboard.press('Space');
-    await expect(box).toBeChecked({ checked: !before });
+    await toggle(this.page.getByRole('checkbox', { name: label }));
   }
 
   /** Prints the page with the print stylesheet, as Chromium's "Save as PDF" does. */

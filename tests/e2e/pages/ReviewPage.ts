@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption, chooseRadio, pressEnter, typeInto } from './keyboard';
 import { hydrated, open } from './navigation';
 import { loadSampleWorkspace } from './workspace';
 
@@ -15,12 +16,9 @@ export class ReviewPage {
     return item.getByRole('group', { name: 'Your finding' }).getByRole('radio', { name: label, exact: true });
   }
 
-  /** Chooses a status with the keyboard: focus the radio, then Space. */
+  /** Chooses a status with the keyboard: Tab into the item's group, arrow keys to it, then Space. */
   async choose(item: Locator, label: 'Met' | 'Partially met' | 'Not met' | 'Not applicable'): Promise<void> {
-    const radio = this.status(item, label);
-    await radio.focus();
-    await this.page.keyboard.press('Space');
-    await expect(radio).toBeChecked();
+    await chooseRadio(this.status(item, label));
   }
 
   /** The element id of the first item without a finding (a stable handle: the list changes as items are answered). */
@@ -29,9 +27,9 @@ export class ReviewPage {
     return this.page.evaluate(() => document.querySelector('article.item-card.status-open')?.id ?? null);
   }
 
+  /** Tabs to a button and presses Enter. */
   async pressButton(name: string | RegExp, within: Locator | Page = this.page): Promise<void> {
-    await within.getByRole('button', { name }).focus();
-    await this.page.keyboard.press('Enter');
+    await pressEnter(within.getByRole('button', { name }));
   }
 
   /** Loads the sample workspace and starts a responsible-AI review of one of its use cases. */
@@ -39,9 +37,7 @@ export class ReviewPage {
     await loadSampleWorkspace(this.page);
     await open(this.page, '/governance/');
     await this.pressButton('Start a review');
-    const checklist = this.page.getByRole('radio', { name: /Responsible AI and ethics/ });
-    await checklist.focus();
-    await this.page.keyboard.press('Space');
+    await chooseRadio(this.page.getByRole('radio', { name: /Responsible AI and ethics/ }));
     // Options read "<title> (<tier> risk, <classification> data)": pick by title, whatever the sample says of it.
     const select = this.page.getByLabel('Use case', { exact: true });
     const label =
@@ -51,8 +47,8 @@ export class ReviewPage {
           .first()
           .textContent()
       )?.trim() ?? useCase;
-    await select.selectOption({ label });
-    await this.page.getByLabel('Your name').pressSequentially(reviewer);
+    await chooseOption(select, label);
+    await typeInto(this.page.getByLabel('Your name'), reviewer);
     await this.pressButton('Start the review');
     await expect(this.page).toHaveURL(/\/governance\/review\/\?id=/);
     await hydrated(this.page);

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { pressEnter } from './keyboard';
 import { open } from './navigation';
 
 /** Loads the sample workspace through the Workspace page, as a newcomer would. */
@@ -8,9 +9,9 @@ export async function loadSampleWorkspace(page: Page): Promise<void> {
   await expect(assessments).toBeVisible();
   const confirm = page.getByRole('button', { name: 'Yes, replace with the sample' });
   const loaded = page.getByText('The sample workspace is loaded');
-  await page.getByRole('button', { name: 'Load the sample workspace' }).click();
+  await pressEnter(page.getByRole('button', { name: 'Load the sample workspace' }));
   // An empty workspace takes the sample at once; one with data asks first.
   await expect(confirm.or(loaded)).toBeVisible();
-  if (await confirm.isVisible()) await confirm.click();
+  if (await confirm.isVisible()) await pressEnter(confirm);
   await expect(loaded).toBeVisible();
 }
