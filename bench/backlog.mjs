@@ -12,7 +12,7 @@
 //   the filter until the row count changes. Both include the re-render.
 // - backlog_csv_export_10k_ms: a click on "Export CSV" until the browser hands over the download.
 import { generateBacklog, toCsv } from './backlogData.mjs';
-import { clearTables, hydrated, median as medianOf, rawBulkPut as rawWrite } from './browser.mjs';
+import { alternate, clearTables, hydrated, median as medianOf, pickAndTime, rawBulkPut as rawWrite } from './browser.mjs';
 
 const RUNS = 5;
 const median = (values) => medianOf(values, 'A backlog timing');
@@ -61,14 +61,10 @@ async function importThroughUi(page, base, csv) {
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await page
-    .getByLabel('Choose a CSV file to import')
-    .setInputFiles({ name: 'bench-10k.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-  await page.waitForFunction(() => window.__benchImport.done !== undefined, null, { timeout: 60_000 });
-  const marks = await page.evaluate(() => window.__benchImport);
-  if (process.env['BENCH_VERBOSE'])
-    console.log('preview', Math.round(marks.previewed - marks.picked), 'store', Math.round(marks.done - marks.clicked));
-  return marks.previewed - marks.picked + (marks.done - marks.clicked);
+  return pickAndTime(page, 'Choose a CSV file to import', '__benchImport', {
+    file: { name: 'bench-10k.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },
+    timeout: 60_000,
+  });
 }
 
 const rawBulkPut = (page, { useCases, ratings }) => rawWrite(page, { useCases, ratings });
@@ -127,15 +123,11 @@ export async function benchBacklog(page, base) {
   await page.goto(`${base}/backlog/`);
   await hydrated(page);
 
-  // Imports and raw writes alternate, so a passing slowdown of the machine weighs on both alike.
-  const imports = [];
-  const raw = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    await clearBacklog(page);
-    imports.push(await importThroughUi(page, base, csv));
-    await clearBacklog(page);
-    raw.push(await rawBulkPut(page, rows));
-  }
+  const { imports, raw } = await alternate(RUNS, {
+    clear: () => clearBacklog(page),
+    imported: () => importThroughUi(page, base, csv),
+    written: () => rawBulkPut(page, rows),
+  });
 
   // Sorting, filtering and export run on the 10,000 use cases the last bulkPut stored.
   await page.goto(`${base}/backlog/`);

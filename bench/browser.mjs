@@ -14,6 +14,36 @@ export async function hydrated(page) {
   await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
 }
 
+/**
+ * Times `runs` imports and as many raw writes of the same rows, each into an emptied database.
+ * They alternate, so a passing slowdown of the machine weighs on both alike.
+ */
+export async function alternate(runs, { clear, imported, written }) {
+  const imports = [];
+  const raw = [];
+  for (let run = 0; run < runs; run += 1) {
+    await clear();
+    imports.push(await imported());
+    await clear();
+    raw.push(await written());
+  }
+  return { imports, raw };
+}
+
+/**
+ * Hands a file to a file control, then waits for the marks the page records in `window[marks]`
+ * (picked, previewed, clicked, done) and returns the time the portal worked: from the pick to the
+ * preview, plus from the confirming click to the result.
+ */
+export async function pickAndTime(page, label, marks, { file, timeout }) {
+  await page.getByLabel(label).setInputFiles(file);
+  await page.waitForFunction((name) => window[name].done !== undefined, marks, { timeout });
+  const times = await page.evaluate((name) => window[name], marks);
+  if (process.env['BENCH_VERBOSE'])
+    console.log('preview', Math.round(times.previewed - times.picked), 'store', Math.round(times.done - times.clicked));
+  return times.previewed - times.picked + (times.done - times.clicked);
+}
+
 /** Empties tables of the portal's database with a plain IndexedDB transaction. */
 export async function clearTables(page, tables) {
   await page.evaluate(

@@ -10,21 +10,24 @@
 //   same rows of every table in one transaction, in the same page and database (the same Dexie
 //   build, loaded as the backlog benchmark does). Imports and raw writes alternate. Median of 5.
 import { generateWorkspace } from './exchangeData.mjs';
-import { clearTables, hydrated, median as medianOf, rawBulkPut } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { alternate, clearTables, hydrated, median as medianOf, pickAndTime, rawBulkPut } from './browser.mjs';
 
 const RUNS = 5;
-const TABLES = [
-  'assessments',
-  'answers',
-  'milestones',
-  'useCases',
-  'ratings',
-  'weightProfiles',
-  'reviews',
-  'reviewAnswers',
-  'auditLog',
-  'templates',
-];
+
+/**
+ * The workspace's tables, read from the one list in src/lib/exchange/tables.ts. The file is read
+ * as text, not imported: only Node 22.18 and later strip TypeScript types, and the versions
+ * package.json allows (from 22.12) and some machines run cannot import a .ts module.
+ */
+function workspaceTables() {
+  const source = readFileSync(new URL('../src/lib/exchange/tables.ts', import.meta.url), 'utf8');
+  const list = /export const tableNames = \[([^\]]*)\]/.exec(source)?.[1];
+  const names = [...(list ?? '').matchAll(/'([A-Za-z]+)'/g)].map(([, name]) => name);
+  if (names.length === 0) throw new Error('src/lib/exchange/tables.ts no longer declares `tableNames = [...]`');
+  return names;
+}
+const TABLES = workspaceTables();
 
 const median = (values) => medianOf(values, 'An exchange timing');
 
@@ -62,14 +65,10 @@ async function restoreThroughUi(page, base, text) {
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await page
-    .getByLabel('Choose a backup file')
-    .setInputFiles({ name: 'bench-backup.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
-  await page.waitForFunction(() => window.__benchRestore.done !== undefined, null, { timeout: 120_000 });
-  const marks = await page.evaluate(() => window.__benchRestore);
-  if (process.env['BENCH_VERBOSE'])
-    console.log('preview', Math.round(marks.previewed - marks.picked), 'store', Math.round(marks.done - marks.clicked));
-  return marks.previewed - marks.picked + (marks.done - marks.clicked);
+  return pickAndTime(page, 'Choose a backup file', '__benchRestore', {
+    file: { name: 'bench-backup.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') },
+    timeout: 120_000,
+  });
 }
 
 export async function benchExchange(page, base) {
@@ -78,14 +77,11 @@ export async function benchExchange(page, base) {
   await page.goto(`${base}/workspace/`);
   await hydrated(page);
 
-  const imports = [];
-  const raw = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    await clearWorkspace(page);
-    imports.push(await restoreThroughUi(page, base, text));
-    await clearWorkspace(page);
-    raw.push(await rawBulkPut(page, Object.fromEntries(TABLES.map((table) => [table, rows[table]]))));
-  }
+  const { imports, raw } = await alternate(RUNS, {
+    clear: () => clearWorkspace(page),
+    imported: () => restoreThroughUi(page, base, text),
+    written: () => rawBulkPut(page, Object.fromEntries(TABLES.map((table) => [table, rows[table]]))),
+  });
 
   // The export runs on the workspace the last raw write stored.
   await page.goto(`${base}/workspace/`);

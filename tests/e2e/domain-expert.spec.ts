@@ -103,6 +103,8 @@ test('a rejected CSV file is explained line by line and changes nothing', async 
   await expect(page.getByText('Line 4: business_value: “7” is not a whole number from 1 to 5')).toBeVisible();
   await pressEnter(page.getByRole('button', { name: 'Cancel' }));
   await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
+  // The preview has gone: focus is back on the file control, ready for another file.
+  await expect(page.getByLabel('Choose a CSV file to import')).toBeFocused();
 
   await chooseFile(page.getByLabel('Choose a CSV file to import'), {
     name: 'wrong.csv',
@@ -111,6 +113,9 @@ test('a rejected CSV file is explained line by line and changes nothing', async 
   });
   await expect(page.getByRole('alert')).toContainText('the file has no “title” column');
   await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
+  await pressEnter(page.getByRole('alert').getByRole('button', { name: 'Close' }));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByLabel('Choose a CSV file to import')).toBeFocused();
 });
 
 test('a deleted use case comes back with its ratings on undo', async ({ page }) => {

@@ -6,11 +6,30 @@ import { ImportPreview } from './ImportPreview';
 import { RejectedList } from './RejectedList';
 import { RadioGroup } from '../form/RadioGroup';
 import { downloadText } from '../download';
+import { focusById } from '../focus';
 
 /** Loaded on first use: the CSV code and its parser are not part of the page's first download. */
 const csvModule = () => import('../../stores/backlog/csv');
 
 const download = (text: string, fileName: string) => downloadText(text, fileName, 'text/csv;charset=utf-8');
+
+const FILE_INPUT = 'import-file';
+
+/** Puts the panel back as it was before the file was picked, focus on the file control. */
+function backToFilePicker(): void {
+  resetImport();
+  focusById(FILE_INPUT);
+}
+
+function CloseNotice() {
+  return (
+    <div class="actions">
+      <button type="button" class="secondary" onClick={backToFilePicker}>
+        Close
+      </button>
+    </div>
+  );
+}
 
 /** Export the backlog as CSV, or import a CSV file after a preview. */
 export function CsvPanel() {
@@ -73,10 +92,10 @@ export function CsvPanel() {
             use cases with an id that already exists are replaced.
           </p>
           <div class="field">
-            <label for="import-file">Choose a CSV file to import</label>
+            <label for={FILE_INPUT}>Choose a CSV file to import</label>
             <input
               ref={fileInput}
-              id="import-file"
+              id={FILE_INPUT}
               type="file"
               accept=".csv,text/csv"
               aria-describedby="import-hint"
@@ -93,11 +112,7 @@ export function CsvPanel() {
             <strong>{state.fileName} was not imported.</strong> {state.problem}
           </p>
           {state.rejected.length > 0 && <RejectedList rejected={state.rejected} />}
-          <div class="actions">
-            <button type="button" class="secondary" onClick={resetImport}>
-              Close
-            </button>
-          </div>
+          <CloseNotice />
         </div>
       )}
       {state.kind === 'preview' && (
@@ -110,7 +125,12 @@ export function CsvPanel() {
             })
           }
           onNameRater={(rater) => void csvModule().then((m) => m.nameUnnamedRater(rater))}
-          onCancel={() => void csvModule().then((m) => m.cancelImport())}
+          onCancel={() =>
+            void csvModule().then((m) => {
+              m.cancelImport();
+              focusById(FILE_INPUT);
+            })
+          }
         />
       )}
       {state.kind === 'done' && (
@@ -121,11 +141,7 @@ export function CsvPanel() {
             {state.ratings === 1 ? '' : 's'}.
             {state.rejected > 0 ? ` ${state.rejected} rejected row${state.rejected === 1 ? ' was' : 's were'} left out.` : ''}
           </p>
-          <div class="actions">
-            <button type="button" class="secondary" onClick={resetImport}>
-              Close
-            </button>
-          </div>
+          <CloseNotice />
         </div>
       )}
       {state.kind === 'failed' && (

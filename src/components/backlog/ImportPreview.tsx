@@ -66,21 +66,13 @@ export function ImportPreview({ preview, onConfirm, onNameRater, onCancel }: Pro
       <DataTable
         caption={<>Valid rows{count > ROWS_SHOWN ? ` (the first ${ROWS_SHOWN} of ${formatCount(count)})` : ''}</>}
         wrapClass="preview-table"
+        columns={[
+          { label: 'Line', numeric: true },
+          { label: 'Use case' },
+          { label: 'Rater' },
+          ...criterionIds.map((id) => ({ label: criterionShortLabels[id], numeric: true })),
+        ]}
       >
-        <thead>
-          <tr>
-            <th scope="col" class="num">
-              Line
-            </th>
-            <th scope="col">Use case</th>
-            <th scope="col">Rater</th>
-            {criterionIds.map((id) => (
-              <th scope="col" class="num" key={id}>
-                {criterionShortLabels[id]}
-              </th>
-            ))}
-          </tr>
-        </thead>
         <tbody>
           {preview.accepted.slice(0, ROWS_SHOWN).map((row) => (
             <tr key={row.line}>

@@ -73,17 +73,10 @@ export function RatingsPanel({ criteria, useCaseId, capabilities }: Props) {
       {ratings.length === 0 ? (
         <p>Nobody has rated this use case yet. Add yourself as a rater to start; colleagues can add themselves too.</p>
       ) : (
-        <DataTable caption="Ratings per rater (1 to 5; for cost and time to market, 1 is cheapest or fastest)">
-          <thead>
-            <tr>
-              <th scope="col">Rater</th>
-              {criteria.map((criterion) => (
-                <th scope="col" class="num" key={criterion.id}>
-                  {criterion.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
+        <DataTable
+          caption="Ratings per rater (1 to 5; for cost and time to market, 1 is cheapest or fastest)"
+          columns={[{ label: 'Rater' }, ...criteria.map((criterion) => ({ label: criterion.title, numeric: true }))]}
+        >
           <tbody>
             {ratings.map((rating) => (
               <tr key={rating.id}>

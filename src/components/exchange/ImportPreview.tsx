@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { countLabel, tableLabels, tableNames } from '../../lib/exchange/tables';
 import { cancelImport, confirmImport, setImportMode, type ImportState } from '../../stores/workspace/importFile';
 import { formatDateTime } from '../format';
+import { DataTable } from '../DataTable';
+import { RadioGroup } from '../form/RadioGroup';
 import { ConflictList } from './ConflictList';
 import { scopeLabels } from './labels';
 
@@ -50,94 +52,77 @@ export function ImportPreview({ state, lockMode, idPrefix }: { state: Previewing
       )}
 
       {!lockMode && (
-        <fieldset class="exchange-choice">
-          <legend>How to import</legend>
-          {(['add', 'replace'] as const).map((choice) => (
-            <div class="choice" key={choice}>
-              <input
-                type="radio"
-                id={`${idPrefix}-mode-${choice}`}
-                name={`${idPrefix}-mode`}
-                checked={mode === choice}
-                disabled={busy}
-                onChange={() => {
-                  setConfirming(false);
-                  void setImportMode(choice);
-                }}
-              />
-              <label for={`${idPrefix}-mode-${choice}`}>
-                {choice === 'add' ? 'Add to my workspace' : 'Replace my workspace (restore a backup)'}
-                <span class="observe">
-                  {choice === 'add'
-                    ? 'What is stored stays; you decide where both have the same item.'
-                    : 'Everything stored in this browser is deleted and the file’s data takes its place.'}
-                </span>
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name={`${idPrefix}-mode`}
+          class="exchange-choice"
+          legend="How to import"
+          value={mode}
+          disabled={busy}
+          onChoose={(choice) => {
+            setConfirming(false);
+            return setImportMode(choice);
+          }}
+          options={[
+            {
+              value: 'add',
+              label: (
+                <>
+                  Add to my workspace
+                  <span class="observe">What is stored stays; you decide where both have the same item.</span>
+                </>
+              ),
+            },
+            {
+              value: 'replace',
+              label: (
+                <>
+                  Replace my workspace (restore a backup)
+                  <span class="observe">Everything stored in this browser is deleted and the file’s data takes its place.</span>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
 
       {comparing ? (
         <p role="status">Comparing the file with your workspace…</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{mode === 'add' ? 'What adding the file would do' : 'What restoring the file would do'}</caption>
-            <thead>
-              {mode === 'add' ? (
-                <tr>
-                  <th scope="col">Kind</th>
-                  <th scope="col" class="num">
-                    New
-                  </th>
-                  <th scope="col" class="num">
-                    Same as stored
-                  </th>
-                  <th scope="col" class="num">
-                    Later version
-                  </th>
-                  <th scope="col" class="num">
-                    Conflicts
-                  </th>
-                </tr>
-              ) : (
-                <tr>
-                  <th scope="col">Kind</th>
-                  <th scope="col" class="num">
-                    Stored now
-                  </th>
-                  <th scope="col" class="num">
-                    After the restore
-                  </th>
-                </tr>
-              )}
-            </thead>
-            <tbody>
-              {tableNames
-                .filter((table) => restored.data[table].length > 0 || (mode === 'replace' && current[table] > 0))
-                .map((table) => {
-                  const counts = plan?.tables[table];
-                  const label = tableLabels[table].many;
-                  return mode === 'add' && counts ? (
-                    <tr key={table}>
-                      <th scope="row">{label[0]?.toUpperCase() + label.slice(1)}</th>
-                      <td class="num">{number.format(counts.added)}</td>
-                      <td class="num">{number.format(counts.unchanged)}</td>
-                      <td class="num">{number.format(counts.changed)}</td>
-                      <td class="num">{number.format(counts.conflicts)}</td>
-                    </tr>
-                  ) : (
-                    <tr key={table}>
-                      <th scope="row">{label[0]?.toUpperCase() + label.slice(1)}</th>
-                      <td class="num">{number.format(current[table])}</td>
-                      <td class="num">{number.format(restored.data[table].length)}</td>
-                    </tr>
-                  );
-                })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={mode === 'add' ? 'What adding the file would do' : 'What restoring the file would do'}
+          columns={
+            mode === 'add'
+              ? [
+                  { label: 'Kind' },
+                  ...['New', 'Same as stored', 'Later version', 'Conflicts'].map((label) => ({ label, numeric: true })),
+                ]
+              : [{ label: 'Kind' }, { label: 'Stored now', numeric: true }, { label: 'After the restore', numeric: true }]
+          }
+        >
+          <tbody>
+            {tableNames
+              .filter((table) => restored.data[table].length > 0 || (mode === 'replace' && current[table] > 0))
+              .map((table) => {
+                const counts = plan?.tables[table];
+                const label = tableLabels[table].many;
+                return mode === 'add' && counts ? (
+                  <tr key={table}>
+                    <th scope="row">{label[0]?.toUpperCase() + label.slice(1)}</th>
+                    <td class="num">{number.format(counts.added)}</td>
+                    <td class="num">{number.format(counts.unchanged)}</td>
+                    <td class="num">{number.format(counts.changed)}</td>
+                    <td class="num">{number.format(counts.conflicts)}</td>
+                  </tr>
+                ) : (
+                  <tr key={table}>
+                    <th scope="row">{label[0]?.toUpperCase() + label.slice(1)}</th>
+                    <td class="num">{number.format(current[table])}</td>
+                    <td class="num">{number.format(restored.data[table].length)}</td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        </DataTable>
       )}
       {inFile.length === 0 && <p>The file holds no records.</p>}
 

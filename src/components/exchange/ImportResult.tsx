@@ -1,6 +1,7 @@
 import { countLabel, tableNames } from '../../lib/exchange/tables';
 import { cancelImport, type ImportDone } from '../../stores/workspace/importFile';
 import type { Resolution } from '../../lib/exchange/merge';
+import { DataTable } from '../DataTable';
 
 const outcomes: [Resolution, string][] = [
   ['keep-mine', 'yours kept'],
@@ -50,31 +51,23 @@ export function ImportResult({ done }: { done: ImportDone }) {
               ? `All ${done.chains.length} review histories are intact.`
               : `${broken.length} of ${done.chains.length} review histories no longer check out. Their records are kept; see which below.`}
           </p>
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">History check per review</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Review</th>
-                  <th scope="col" class="num">
-                    Entries
-                  </th>
-                  <th scope="col">History</th>
+          <DataTable
+            caption="History check per review"
+            captionHidden
+            columns={[{ label: 'Review' }, { label: 'Entries', numeric: true }, { label: 'History' }]}
+          >
+            <tbody>
+              {done.chains.map((chain) => (
+                <tr key={chain.lineageId}>
+                  <th scope="row">{chain.label}</th>
+                  <td class="num">{chain.entries}</td>
+                  <td>
+                    {chain.check.intact ? 'Intact' : `Broken from entry ${chain.check.firstBrokenSeq}: ${chain.check.reason}`}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {done.chains.map((chain) => (
-                  <tr key={chain.lineageId}>
-                    <th scope="row">{chain.label}</th>
-                    <td class="num">{chain.entries}</td>
-                    <td>
-                      {chain.check.intact ? 'Intact' : `Broken from entry ${chain.check.firstBrokenSeq}: ${chain.check.reason}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         </>
       )}
       <div class="actions">

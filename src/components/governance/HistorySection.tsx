@@ -48,18 +48,14 @@ export function HistorySection({ entries, check, revisions, template, printing }
           </>
         }
         class="history-table"
+        columns={[
+          { label: 'No.', numeric: true },
+          { label: 'When' },
+          { label: 'Who' },
+          { label: 'What' },
+          { label: 'Before → after' },
+        ]}
       >
-        <thead>
-          <tr>
-            <th scope="col" class="num">
-              No.
-            </th>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Before → after</th>
-          </tr>
-        </thead>
         <tbody>
           {shown.map((entry) => {
             const described = describeEntry(entry);

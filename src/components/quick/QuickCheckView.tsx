@@ -101,18 +101,14 @@ export function QuickCheckView({ check, questionnaire, dimensions, capabilities 
               Overall {formatScore(result.score.overall.score)} on the 0–4 scale, from {result.answered} of {result.total}{' '}
               answers. {result.indicative?.description}
             </p>
-            <DataTable caption="Estimated score per dimension (0 to 4)">
-              <thead>
-                <tr>
-                  <th scope="col">Dimension</th>
-                  <th scope="col" class="num">
-                    Estimate
-                  </th>
-                  <th scope="col" class="num">
-                    Capabilities estimated
-                  </th>
-                </tr>
-              </thead>
+            <DataTable
+              caption="Estimated score per dimension (0 to 4)"
+              columns={[
+                { label: 'Dimension' },
+                { label: 'Estimate', numeric: true },
+                { label: 'Capabilities estimated', numeric: true },
+              ]}
+            >
               <tbody>
                 {result.score.dimensions.map((dimension) => (
                   <tr key={dimension.dimension}>

@@ -12,27 +12,19 @@ export function UseCasesReport({ section }: { section: UseCasesSection }) {
         {section.profileName}”. Scores run from 0 to 100; the rank range shows how far the rank moves when any one weight changes
         by a quarter.
       </p>
-      <DataTable caption="The highest-ranked use cases">
-        <thead>
-          <tr>
-            <th scope="col" class="num">
-              Rank
-            </th>
-            <th scope="col">Use case</th>
-            <th scope="col" class="num">
-              Score
-            </th>
-            <th scope="col" class="num">
-              WSJF
-            </th>
-            <th scope="col" class="num">
-              Rank range
-            </th>
-            <th scope="col">Flags</th>
-            <th scope="col">Governance</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
+      <DataTable
+        caption="The highest-ranked use cases"
+        columns={[
+          { label: 'Rank', numeric: true },
+          { label: 'Use case' },
+          { label: 'Score', numeric: true },
+          { label: 'WSJF', numeric: true },
+          { label: 'Rank range', numeric: true },
+          { label: 'Flags' },
+          { label: 'Governance' },
+          { label: 'Why' },
+        ]}
+      >
         <tbody>
           {section.top.map((line) => (
             <tr key={`${line.rank}-${line.title}`}>
@@ -67,15 +59,7 @@ export function GovernanceReport({ section }: { section: GovernanceSection }) {
           ? 'No blocking findings.'
           : `${section.blockingTotal} blocking finding${section.blockingTotal === 1 ? '' : 's'} in the current reviews.`}
       </p>
-      <DataTable caption="Use cases by governance status">
-        <thead>
-          <tr>
-            <th scope="col">Status</th>
-            <th scope="col" class="num">
-              Use cases
-            </th>
-          </tr>
-        </thead>
+      <DataTable caption="Use cases by governance status" columns={[{ label: 'Status' }, { label: 'Use cases', numeric: true }]}>
         <tbody>
           {section.counts.map((count) => (
             <tr key={count.status}>
@@ -85,20 +69,16 @@ export function GovernanceReport({ section }: { section: GovernanceSection }) {
           ))}
         </tbody>
       </DataTable>
-      <DataTable caption="Current reviews, blocking findings first">
-        <thead>
-          <tr>
-            <th scope="col">Subject</th>
-            <th scope="col">Checklist</th>
-            <th scope="col">State</th>
-            <th scope="col" class="num">
-              Answered
-            </th>
-            <th scope="col" class="num">
-              Blocking
-            </th>
-          </tr>
-        </thead>
+      <DataTable
+        caption="Current reviews, blocking findings first"
+        columns={[
+          { label: 'Subject' },
+          { label: 'Checklist' },
+          { label: 'State' },
+          { label: 'Answered', numeric: true },
+          { label: 'Blocking', numeric: true },
+        ]}
+      >
         <tbody>
           {section.reviews.map((review) => (
             <tr key={`${review.subject}-${review.checklist}-${review.revision}`}>

@@ -15,35 +15,17 @@ export function CapabilityRollupTable({ section, id }: Props) {
   const teams = section.columns.slice(1);
   const rows = [...section.capabilities].sort((a, b) => Number(b.disagreement) - Number(a.disagreement));
   return (
-    <DataTable caption="Per capability: median level, spread and answers without a level" id={id} class="rollup-table">
-      <thead>
-        <tr>
-          <th scope="col">Capability</th>
-          <th scope="col" class="num">
-            Median
-          </th>
-          {teams.map((team) => (
-            <th scope="col" class="num" key={team.label}>
-              {team.label}
-            </th>
-          ))}
-          <th scope="col" class="num">
-            Range
-          </th>
-          <th scope="col" class="num">
-            Levels 0/1/2/3/4
-          </th>
-          <th scope="col" class="num">
-            Don’t know
-          </th>
-          <th scope="col" class="num">
-            Not applicable
-          </th>
-          <th scope="col" class="num">
-            No answer
-          </th>
-        </tr>
-      </thead>
+    <DataTable
+      caption="Per capability: median level, spread and answers without a level"
+      id={id}
+      class="rollup-table"
+      columns={[
+        { label: 'Capability' },
+        { label: 'Median', numeric: true },
+        ...teams.map((team) => ({ label: team.label, numeric: true })),
+        ...['Range', 'Levels 0/1/2/3/4', 'Don’t know', 'Not applicable', 'No answer'].map((label) => ({ label, numeric: true })),
+      ]}
+    >
       <tbody>
         {rows.map((row) => (
           <tr key={row.capabilityId} class={row.disagreement ? 'flagged' : undefined}>

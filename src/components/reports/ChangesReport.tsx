@@ -20,15 +20,10 @@ export function ChangesReport({ section }: { section: ChangesSection }) {
         rows={[{ title: 'Overall', ...section.overall }, ...section.dimensions]}
       />
       {section.changed.length > 0 && (
-        <DataTable caption="Capabilities whose answer moved">
-          <thead>
-            <tr>
-              <th scope="col">Capability</th>
-              <th scope="col">Then</th>
-              <th scope="col">Now</th>
-              <th scope="col">Movement</th>
-            </tr>
-          </thead>
+        <DataTable
+          caption="Capabilities whose answer moved"
+          columns={[{ label: 'Capability' }, { label: 'Then' }, { label: 'Now' }, { label: 'Movement' }]}
+        >
           <tbody>
             {section.changed.map((line) => (
               <tr key={line.title}>

@@ -45,15 +45,10 @@ export function CompareAnswers() {
             some way.
           </p>
           {changed.length > 0 && (
-            <DataTable caption="Answers that differ">
-              <thead>
-                <tr>
-                  <th scope="col">Capability</th>
-                  <th scope="col">First</th>
-                  <th scope="col">Second</th>
-                  <th scope="col">What differs</th>
-                </tr>
-              </thead>
+            <DataTable
+              caption="Answers that differ"
+              columns={[{ label: 'Capability' }, { label: 'First' }, { label: 'Second' }, { label: 'What differs' }]}
+            >
               <tbody>
                 {changed.map((row) => (
                   <tr key={row.capabilityId}>

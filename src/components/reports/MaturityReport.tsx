@@ -20,21 +20,15 @@ export function MaturityReport({ section }: { section: MaturitySection }) {
         {formatPercent(section.overall.coverage)}.
         {section.indicative && ` Indicative maturity level ${section.indicative.level}: ${section.indicative.name}.`}
       </p>
-      <DataTable caption="Score per dimension, 0 to 4">
-        <thead>
-          <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col" class="num">
-              Score
-            </th>
-            <th scope="col" class="num">
-              Target
-            </th>
-            <th scope="col" class="num">
-              Coverage
-            </th>
-          </tr>
-        </thead>
+      <DataTable
+        caption="Score per dimension, 0 to 4"
+        columns={[
+          { label: 'Dimension' },
+          { label: 'Score', numeric: true },
+          { label: 'Target', numeric: true },
+          { label: 'Coverage', numeric: true },
+        ]}
+      >
         <tbody>
           {section.dimensions.map((d) => (
             <tr key={d.dimension}>
@@ -80,17 +74,11 @@ export function MaturityReport({ section }: { section: MaturitySection }) {
           tableId="report-profile-table"
           title="Current level and target per capability (0 to 4)"
         />
-        <DataTable caption="Current level and target per capability" id="report-profile-table">
-          <thead>
-            <tr>
-              <th scope="col">Capability</th>
-              <th scope="col">Dimension</th>
-              <th scope="col">Current</th>
-              <th scope="col" class="num">
-                Target
-              </th>
-            </tr>
-          </thead>
+        <DataTable
+          caption="Current level and target per capability"
+          id="report-profile-table"
+          columns={[{ label: 'Capability' }, { label: 'Dimension' }, { label: 'Current' }, { label: 'Target', numeric: true }]}
+        >
           <tbody>
             {section.profile.map((line) => (
               <tr key={line.title}>

@@ -22,21 +22,23 @@ export function RaterRollup() {
         time to market a low score is better.
       </p>
       {split.length > 0 && (
-        <DataTable caption="Where raters disagree, use case by use case" class="rater-table">
-          <thead>
-            <tr>
-              <th scope="col">Use case and criterion</th>
-              {raters.map((label) => (
-                <th scope="col" class="num" key={label}>
+        <DataTable
+          caption="Where raters disagree, use case by use case"
+          class="rater-table"
+          columns={[
+            { label: 'Use case and criterion' },
+            ...raters.map((label) => ({
+              label: (
+                <>
                   {label}
                   {roles.get(label) && <span class="observe">{roles.get(label)}</span>}
-                </th>
-              ))}
-              <th scope="col" class="num">
-                Median
-              </th>
-            </tr>
-          </thead>
+                </>
+              ),
+              numeric: true,
+            })),
+            { label: 'Median', numeric: true },
+          ]}
+        >
           {split.map((row) => (
             <tbody key={row.useCaseId}>
               {row.aggregate.stats

@@ -47,20 +47,15 @@ export function TeamComparison({ columns, idPrefix }: Props) {
             });
         }}
       />
-      <DataTable caption="Median score (lowest–highest respondent), 0 to 4" id={tableId}>
-        <thead>
-          <tr>
-            <th scope="col">Scope</th>
-            <th scope="col" class="num">
-              Respondents
-            </th>
-            {categories.map((category) => (
-              <th scope="col" class="num" key={category}>
-                {category}
-              </th>
-            ))}
-          </tr>
-        </thead>
+      <DataTable
+        caption="Median score (lowest–highest respondent), 0 to 4"
+        id={tableId}
+        columns={[
+          { label: 'Scope' },
+          { label: 'Respondents', numeric: true },
+          ...categories.map((category) => ({ label: category, numeric: true })),
+        ]}
+      >
         <tbody>
           {columns.map((column) => (
             <tr key={column.label}>

@@ -29,28 +29,15 @@ export function CapabilityTable({ id, questionnaire, results, comparison, milest
     <DataTable
       caption={<>Current level and target per capability{milestoneName ? `, with milestone “${milestoneName}”` : ''}</>}
       id={id}
+      columns={[
+        { label: 'Capability' },
+        { label: 'Dimension' },
+        { label: 'Weight', numeric: true },
+        { label: 'Current', numeric: true },
+        { label: 'Target', numeric: true },
+        ...(comparison ? [{ label: 'Milestone', numeric: true }, { label: 'Change' }] : []),
+      ]}
     >
-      <thead>
-        <tr>
-          <th scope="col">Capability</th>
-          <th scope="col">Dimension</th>
-          <th scope="col" class="num">
-            Weight
-          </th>
-          <th scope="col" class="num">
-            Current
-          </th>
-          <th scope="col" class="num">
-            Target
-          </th>
-          {comparison && (
-            <th scope="col" class="num">
-              Milestone
-            </th>
-          )}
-          {comparison && <th scope="col">Change</th>}
-        </tr>
-      </thead>
       <tbody>
         {questionnaire.capabilities.map((capability) => {
           const result = byId.get(capability.id);

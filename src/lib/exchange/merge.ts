@@ -102,43 +102,33 @@ function planItem(key: string, stored: ItemRows | undefined, incoming: ItemRows)
       ...(incoming.kind === 'assessment' ? { note: answerDifference(stored, incoming) } : {}),
     };
 
+  // A review's copies: one side's history carries on the other's, or only the stored copy can be kept.
+  const carriedOn = (side: 'mine' | 'theirs', note: string): PlanItem => ({
+    ...base,
+    status: 'changed',
+    choices: [],
+    suggested: side === 'mine' ? 'keep-mine' : 'take-theirs',
+    newer: side,
+    note,
+  });
+  const onlyMine = (note: string): PlanItem => ({
+    ...base,
+    status: 'conflict',
+    choices: ['keep-mine'],
+    suggested: 'keep-mine',
+    newer,
+    note,
+  });
   const relation = compareHistories(auditOf(stored), auditOf(incoming));
   if (relation.kind === 'parted')
-    return {
-      ...base,
-      status: 'conflict',
-      choices: ['keep-mine'],
-      suggested: 'keep-mine',
-      newer,
-      note: `The two histories of this review part at entry ${relation.atSeq}: each has entries the other lacks, and a history is never rewritten, so yours is kept.`,
-    };
-  if (relation.kind === 'mine-continue')
-    return {
-      ...base,
-      status: 'changed',
-      choices: [],
-      suggested: 'keep-mine',
-      newer: 'mine',
-      note: 'Your copy has the later history, so it is kept.',
-    };
+    return onlyMine(
+      `The two histories of this review part at entry ${relation.atSeq}: each has entries the other lacks, and a history is never rewritten, so yours is kept.`,
+    );
+  if (relation.kind === 'mine-continue') return carriedOn('mine', 'Your copy has the later history, so it is kept.');
   if (signedOffDiffers(stored, incoming))
-    return {
-      ...base,
-      status: 'conflict',
-      choices: ['keep-mine'],
-      suggested: 'keep-mine',
-      newer,
-      note: 'A signed-off revision differs between the two copies; a sign-off is never replaced, so yours is kept.',
-    };
+    return onlyMine('A signed-off revision differs between the two copies; a sign-off is never replaced, so yours is kept.');
   if (relation.kind === 'theirs-continue')
-    return {
-      ...base,
-      status: 'changed',
-      choices: [],
-      suggested: 'take-theirs',
-      newer: 'theirs',
-      note: 'The incoming copy continues your history, so its later entries are added.',
-    };
+    return carriedOn('theirs', 'The incoming copy continues your history, so its later entries are added.');
   // Same history, different answers or records: changed outside the history on one side.
   return {
     ...base,
