@@ -46,6 +46,15 @@ export function drawQuadrant(
 ): { destroy: () => void } {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const largest = Math.max(1, ...points.map((point) => point.titles.length));
+  // Both axes run over the five rating values.
+  const axis = (title: string) => ({
+    min: 0.5,
+    max: 5.5,
+    afterBuildTicks: wholeTicks,
+    title: { display: true, text: title, color: colours.text },
+    ticks: { stepSize: 1, color: colours.text },
+    grid: { color: colours.grid },
+  });
   return new Chart<'bubble'>(canvas, {
     type: 'bubble',
     data: {
@@ -66,22 +75,8 @@ export function drawQuadrant(
       animation: reduceMotion ? false : { duration: 300 },
       maintainAspectRatio: false,
       scales: {
-        x: {
-          min: 0.5,
-          max: 5.5,
-          afterBuildTicks: wholeTicks,
-          title: { display: true, text: 'Effort (mean of cost and time to market, 1 = least)', color: colours.text },
-          ticks: { stepSize: 1, color: colours.text },
-          grid: { color: colours.grid },
-        },
-        y: {
-          min: 0.5,
-          max: 5.5,
-          afterBuildTicks: wholeTicks,
-          title: { display: true, text: 'Business value (1 to 5)', color: colours.text },
-          ticks: { stepSize: 1, color: colours.text },
-          grid: { color: colours.grid },
-        },
+        x: axis('Effort (mean of cost and time to market, 1 = least)'),
+        y: axis('Business value (1 to 5)'),
       },
       plugins: {
         legend: { display: false },

@@ -229,9 +229,10 @@ export async function chooseOption(select: Locator, choice: string | { index: nu
 /** Types into a field as a person does: Tab to it, select what is there, then press each key. */
 export async function typeInto(field: Locator, text: string): Promise<void> {
   await tabTo(field);
-  await field.press('ControlOrMeta+A');
-  if (text === '') await field.press('Delete');
-  else await field.pressSequentially(text);
+  const keyboard = field.page().keyboard;
+  await keyboard.press('ControlOrMeta+A');
+  if (text === '') await keyboard.press('Delete');
+  else await keyboard.type(text);
 }
 
 /** Picks a choice in a radio group: its first choice with Tab and Space, then arrow down `steps` times. */
