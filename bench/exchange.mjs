@@ -20,7 +20,7 @@ const RUNS = 5;
  * as text, not imported: only Node 22.18 and later strip TypeScript types, and the versions
  * package.json allows (from 22.12) and some machines run cannot import a .ts module.
  */
-function workspaceTables() {
+export function workspaceTables() {
   const source = readFileSync(new URL('../src/lib/exchange/tables.ts', import.meta.url), 'utf8');
   const list = /export const tableNames = \[([^\]]*)\]/.exec(source)?.[1];
   const names = [...(list ?? '').matchAll(/'([A-Za-z]+)'/g)].map(([, name]) => name);
