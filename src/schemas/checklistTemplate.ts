@@ -85,3 +85,11 @@ export const checklistTemplateSchema = z
   })
   .superRefine((template, ctx) => flagDuplicateIds(template.items, ['items'], 'item', ctx));
 export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
+
+/** What the build works out for an item of a built-in checklist, so the browser need not. */
+export interface BuiltItemText {
+  /** The guidance as HTML. */
+  guidanceHtml: string;
+  /** The framework references in reading form (see `referencesLine` in src/lib/frameworkRefs.ts). */
+  references: string;
+}

@@ -6,6 +6,7 @@ import { $answers, $assessment, $loadState, openAssessment } from '../../stores/
 import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
 import { SaveStatus } from '../SaveStatus';
 import { formatDate, joinMeta } from '../format';
+import type { FrameworkReference } from '../../lib/frameworkRefs';
 import { CapabilityForm } from './CapabilityForm';
 import { CapabilityNav } from './CapabilityNav';
 import { AssessmentDetails } from './AssessmentDetails';
@@ -16,6 +17,8 @@ import { resultsUrl } from '../urls';
 interface Props {
   questionnaire: Questionnaire;
   whyHtml: Record<string, string>;
+  /** Each capability's framework references in reading form, made at build. */
+  references: Record<string, FrameworkReference[]>;
 }
 
 function readQuery(): { id: string | null; capability: string | null } {
@@ -24,7 +27,7 @@ function readQuery(): { id: string | null; capability: string | null } {
 }
 
 /** Answering an assessment, one capability at a time; every change is stored as it is made. */
-export function AnswerView({ questionnaire, whyHtml }: Props) {
+export function AnswerView({ questionnaire, whyHtml, references }: Props) {
   const assessment = useStore($assessment);
   const answers = useStore($answers);
   const load = useStore($loadState);
@@ -116,6 +119,7 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
             answer={answers[capability.id]}
             portfolioRule={questionnaire.portfolioRule}
             whyHtml={whyHtml[capability.id] ?? ''}
+            references={references[capability.id] ?? []}
             position={index + 1}
             total={capabilities.length}
           />
