@@ -1,5 +1,5 @@
 import type { FrameworkReferences } from '../schemas/questionnaire';
-import { frameworkIds } from '../schemas/enums';
+import { frameworkIds } from '../schemas/frameworks';
 import { frameworkLabels, frameworkNames } from './governance/frameworkLabels';
 
 /** One framework a capability or checklist item cites, with the names of the tags it cites. */

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { flagDuplicateIds, slugId } from './common';
-import {
-  altaiRequirements,
-  dataClassifications,
-  euAiActArticles,
-  iso42001Refs,
-  nistFunctions,
-  riskTiers,
-  severities,
-} from './enums';
+import { dataClassifications, riskTiers, severities } from './enums';
+import { altaiRequirements, euAiActArticles, iso42001Refs, nistFunctions } from './frameworks';
 
 /**
  * When an item applies. A missing condition always holds.

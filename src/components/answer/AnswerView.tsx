@@ -11,7 +11,7 @@ import { CapabilityForm } from './CapabilityForm';
 import { CapabilityNav } from './CapabilityNav';
 import { AssessmentDetails } from './AssessmentDetails';
 import { OpeningState } from './OpeningState';
-import { QuestionnaireNotice } from './QuestionnaireNotice';
+import { useLazy } from '../useLazy';
 import { resultsUrl } from '../urls';
 
 interface Props {
@@ -35,6 +35,10 @@ export function AnswerView({ questionnaire, whyHtml, references }: Props) {
   // undefined until the address has been read in the browser; null when it names no assessment.
   const [assessmentId, setAssessmentId] = useState<string | null | undefined>(undefined);
   const moved = useRef(false);
+  // Only an assessment answered against another questionnaire version needs the notice of what
+  // changed; the page waits for its code then, so the notice never pushes the question down.
+  const outdated = assessment !== null && assessment.questionnaire.hash !== questionnaire.hash;
+  const notice = useLazy(() => import('./QuestionnaireNotice'), outdated);
 
   useEffect(() => {
     provideQuestionnaire(questionnaire);
@@ -53,7 +57,8 @@ export function AnswerView({ questionnaire, whyHtml, references }: Props) {
   }, [currentId, assessmentId]);
 
   const opening = <OpeningState id={assessmentId} load={load} what="the assessment" />;
-  if (assessmentId === undefined || assessmentId === null || load.kind !== 'ready' || !assessment) return opening;
+  if (assessmentId === undefined || assessmentId === null || load.kind !== 'ready' || !assessment || (outdated && !notice))
+    return opening;
 
   const capabilities = questionnaire.capabilities;
   const index = Math.max(
@@ -92,7 +97,9 @@ export function AnswerView({ questionnaire, whyHtml, references }: Props) {
             formatDate(assessment.date),
           ])}
         </p>
-        <QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} answers={answers} onSelect={go} />
+        {notice && (
+          <notice.QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} answers={answers} onSelect={go} />
+        )}
         <AssessmentDetails assessment={assessment} />
         <label for="answer-progress">
           Answered {progress.done} of {progress.total}
