@@ -8,6 +8,7 @@ import { EvidenceList } from '../EvidenceList';
 import { MarkdownView } from '../MarkdownView';
 import { formatDateTime } from '../format';
 import { useLazy } from '../useLazy';
+import { memo } from '../memo';
 import { SeverityBadge } from './badges';
 import { ItemStatusChoice } from './ItemStatusChoice';
 
@@ -28,7 +29,7 @@ interface Props {
 }
 
 /** One checklist item: the duty, how to check it, the finding with its justification, notes and evidence. */
-export function ItemCard({ item, stored, draft, error, editable, built, note, printing }: Props) {
+export const ItemCard = memo(function ItemCard({ item, stored, draft, error, editable, built, note, printing }: Props) {
   const [open, setOpen] = useState(false);
   const refs = useLazy(() => import('../../lib/frameworkRefs'), built === null);
   const references = built?.references ?? refs?.referencesLine(item) ?? '';
@@ -148,7 +149,7 @@ export function ItemCard({ item, stored, draft, error, editable, built, note, pr
       )}
     </article>
   );
-}
+});
 
 function describeExtras(notes: string, links: number): string {
   const parts = [
