@@ -12,7 +12,16 @@
 //   the filter until the row count changes. Both include the re-render.
 // - backlog_csv_export_10k_ms: a click on "Export CSV" until the browser hands over the download.
 import { generateBacklog, toCsv } from './backlogData.mjs';
-import { alternate, clearTables, hydrated, median as medianOf, pickAndTime, rawBulkPut as rawWrite } from './browser.mjs';
+import {
+  alternate,
+  clearTables,
+  hydrated,
+  median as medianOf,
+  pickAndTime,
+  rawBulkPut as rawWrite,
+  timeDownloads,
+  watchImport,
+} from './browser.mjs';
 
 const RUNS = 5;
 const median = (values) => medianOf(values, 'A backlog timing');
@@ -31,35 +40,12 @@ async function importThroughUi(page, base, csv) {
   await page.getByRole('button', { name: 'CSV export and import' }).click();
   // The panel's code loads when it opens, before a file can be picked.
   await page.getByLabel('Choose a CSV file to import').waitFor();
-  await page.evaluate(() => {
-    const marks = {};
-    window.__benchImport = marks;
-    document
-      .getElementById('import-file')
-      .addEventListener('change', () => (marks.picked = performance.now()), { capture: true, once: true });
-    const confirmButton = () =>
-      [...document.querySelectorAll('.import-preview button')].find((button) =>
-        /^Import [\d,. ]+ valid rows$/.test(button.textContent),
-      );
-    const observer = new MutationObserver(() => {
-      const button = confirmButton();
-      if (button && marks.previewed === undefined) {
-        marks.previewed = performance.now();
-        // The person's click, made at once: the time a preview waits for a human is not counted.
-        setTimeout(() => {
-          marks.clicked = performance.now();
-          button.click();
-        }, 0);
-      }
-      if (
-        marks.clicked !== undefined &&
-        /^Imported bench-10k\.csv/.test(document.querySelector('.csv-panel .notice p')?.textContent ?? '')
-      ) {
-        marks.done = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  await watchImport(page, {
+    marks: '__benchImport',
+    input: 'import-file',
+    buttons: '.import-preview button',
+    steps: [{ button: '^Import [\\d,. ]+ valid rows$', previewed: true, clicked: true }],
+    done: { selector: '.csv-panel .notice p', pattern: '^Imported bench-10k\\.csv' },
   });
   return pickAndTime(page, 'Choose a CSV file to import', '__benchImport', {
     file: { name: 'bench-10k.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },
@@ -142,15 +128,7 @@ export async function benchBacklog(page, base) {
 
   await page.getByRole('button', { name: 'CSV export and import' }).click();
   await page.getByRole('button', { name: 'Export CSV' }).waitFor();
-  const exports = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const downloading = page.waitForEvent('download');
-    const started = Date.now();
-    await page.getByRole('button', { name: 'Export CSV' }).click();
-    const download = await downloading;
-    exports.push(Date.now() - started);
-    await download.delete();
-  }
+  const exports = await timeDownloads(page, page.getByRole('button', { name: 'Export CSV' }), RUNS);
 
   const importMs = median(imports);
   const rawMs = median(raw);

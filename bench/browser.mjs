@@ -30,6 +30,62 @@ export async function alternate(runs, { clear, imported, written }) {
   return { imports, raw };
 }
 
+/** Times `runs` clicks on a download button, each until the browser hands over the download. */
+export async function timeDownloads(page, button, runs) {
+  const times = [];
+  for (let run = 0; run < runs; run += 1) {
+    const downloading = page.waitForEvent('download');
+    const started = Date.now();
+    await button.click();
+    const download = await downloading;
+    times.push(Date.now() - started);
+    await download.delete();
+  }
+  return times;
+}
+
+/**
+ * Records in `window[marks]` when the file is picked (`picked`), when the preview shows its first
+ * button (`previewed`), when the confirming button is pressed (`clicked`) and when the result shows
+ * (`done`). Each step's button, found among `buttons` by its text, is pressed as soon as it
+ * appears: the time a preview waits for a person is not counted.
+ */
+export async function watchImport(page, { marks, input, buttons, steps, done }) {
+  await page.evaluate(
+    ({ marks, input, buttons, steps, done }) => {
+      const times = {};
+      window[marks] = times;
+      document
+        .getElementById(input)
+        .addEventListener('change', () => (times.picked = performance.now()), { capture: true, once: true });
+      const find = (pattern) =>
+        [...document.querySelectorAll(buttons)].find((button) => new RegExp(pattern).test(button.textContent.trim()));
+      const pressed = new Set();
+      const observer = new MutationObserver(() => {
+        steps.forEach((step, index) => {
+          const button = pressed.has(index) ? null : find(step.button);
+          if (!button) return;
+          pressed.add(index);
+          if (step.previewed) times.previewed = performance.now();
+          setTimeout(() => {
+            if (step.clicked) times.clicked = performance.now();
+            button.click();
+          }, 0);
+        });
+        if (
+          times.clicked !== undefined &&
+          new RegExp(done.pattern).test(document.querySelector(done.selector)?.textContent ?? '')
+        ) {
+          times.done = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    },
+    { marks, input, buttons, steps, done },
+  );
+}
+
 /**
  * Hands a file to a file control, then waits for the marks the page records in `window[marks]`
  * (picked, previewed, clicked, done) and returns the time the portal worked: from the pick to the

@@ -11,7 +11,16 @@
 //   build, loaded as the backlog benchmark does). Imports and raw writes alternate. Median of 5.
 import { generateWorkspace } from './exchangeData.mjs';
 import { readFileSync } from 'node:fs';
-import { alternate, clearTables, hydrated, median as medianOf, pickAndTime, rawBulkPut } from './browser.mjs';
+import {
+  alternate,
+  clearTables,
+  hydrated,
+  median as medianOf,
+  pickAndTime,
+  rawBulkPut,
+  timeDownloads,
+  watchImport,
+} from './browser.mjs';
 
 const RUNS = 5;
 
@@ -36,34 +45,15 @@ const clearWorkspace = (page) => clearTables(page, [...TABLES, 'meta']);
 async function restoreThroughUi(page, base, text) {
   await page.goto(`${base}/workspace/`);
   await hydrated(page);
-  await page.evaluate(() => {
-    const marks = {};
-    window.__benchRestore = marks;
-    document
-      .getElementById('restore-file')
-      .addEventListener('change', () => (marks.picked = performance.now()), { capture: true, once: true });
-    const button = (label) =>
-      [...document.querySelectorAll('.import-panel button')].find((found) => found.textContent.trim() === label);
-    const observer = new MutationObserver(() => {
-      const replace = button('Replace my workspace…');
-      if (replace && marks.previewed === undefined) {
-        marks.previewed = performance.now();
-        setTimeout(() => replace.click(), 0);
-      }
-      const yes = button('Yes, replace my workspace');
-      if (yes && marks.clicked === undefined) {
-        setTimeout(() => {
-          marks.clicked = performance.now();
-          yes.click();
-        }, 0);
-        marks.clicked = -1;
-      }
-      if (marks.clicked > 0 && /review histories are intact/.test(document.querySelector('.import-result')?.textContent ?? '')) {
-        marks.done = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  await watchImport(page, {
+    marks: '__benchRestore',
+    input: 'restore-file',
+    buttons: '.import-panel button',
+    steps: [
+      { button: '^Replace my workspace…$', previewed: true },
+      { button: '^Yes, replace my workspace$', clicked: true },
+    ],
+    done: { selector: '.import-result', pattern: 'review histories are intact' },
   });
   return pickAndTime(page, 'Choose a backup file', '__benchRestore', {
     file: { name: 'bench-backup.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') },
@@ -89,15 +79,7 @@ export async function benchExchange(page, base) {
   const button = page.getByRole('button', { name: 'Download a backup' });
   await button.waitFor();
   await page.waitForFunction(() => !document.querySelector('.export-panel button')?.disabled);
-  const exports = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const downloading = page.waitForEvent('download');
-    const started = Date.now();
-    await button.click();
-    const download = await downloading;
-    exports.push(Date.now() - started);
-    await download.delete();
-  }
+  const exports = await timeDownloads(page, button, RUNS);
 
   const importMs = median(imports);
   const rawMs = median(raw);
