@@ -5,6 +5,7 @@ import { decisionLabels } from '../../lib/governance/labels';
 import { todayIso } from '../../lib/ids';
 import { signOff, type SignOffDraft } from '../../stores/governance/decision';
 import { useFormErrors } from '../form/useFormErrors';
+import { useSubmit } from '../form/useSubmit';
 import { limits } from '../../schemas/limits';
 import { Field } from '../Field';
 import { FormActions } from '../form/FormActions';
@@ -41,8 +42,7 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
     date: todayIso(),
   });
   const formErrors = useFormErrors();
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, notice, submit } = useSubmit(formErrors, (field: keyof SignOffDraft) => fieldIds[field]);
 
   // Until someone types a different name here, the reviewer's name follows the one at the top of the page.
   const [ownName, setOwnName] = useState(false);
@@ -54,34 +54,20 @@ export function SignOffForm({ reviewer, progress, blocking, onSigned }: Props) {
     setForm((current) => ({ ...current, [key]: value }));
   const errorFor = (key: keyof SignOffDraft) => formErrors.errorFor(fieldIds[key]);
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await signOff(form);
-    setBusy(false);
-    if (result.ok) {
-      formErrors.clear();
-      onSigned();
-      return;
-    }
-    setMessage(result.message);
-    formErrors.report(result.problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message })));
-  }
-
   return (
-    <form onSubmit={submit} noValidate class="card signoff-form" aria-labelledby="signoff-title">
+    <form
+      onSubmit={(event) => void submit(event, () => signOff(form), onSigned)}
+      noValidate
+      class="card signoff-form"
+      aria-labelledby="signoff-title"
+    >
       <h3 id="signoff-title">Sign off this revision</h3>
       <p>
         {progress.answered} of {progress.applicable} applicable items answered; {blocking} blocking{' '}
         {blocking === 1 ? 'finding' : 'findings'}. After sign-off the revision is read-only; it can be reopened as a new revision.
       </p>
       {formErrors.summary}
-      {message && (
-        <p class="notice error" role="alert">
-          {message}
-        </p>
-      )}
+      {notice}
       <Field
         id={fieldIds.reviewerName}
         label="Reviewer’s name"

@@ -6,6 +6,7 @@ import { $useCaseOptions, type StartDraft, type TemplateChoice } from '../../sto
 import { startNewReview } from '../../stores/governance/start';
 import { $reviewer } from '../../stores/governance/review';
 import { useFormErrors } from '../form/useFormErrors';
+import { useSubmit } from '../form/useSubmit';
 import { backlogUseCaseUrl, reviewUrl, withBase } from '../urls';
 import { Field, FieldShell } from '../Field';
 import { FormActions } from '../form/FormActions';
@@ -37,8 +38,6 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
     reviewerName: reviewer,
   });
   const formErrors = useFormErrors();
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   useLayoutEffect(() => titleRef.current?.focus(), []);
@@ -51,6 +50,7 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
   const idOf = (key: keyof StartDraft) =>
     key === 'templateKey' && templates[0] ? `start-template-${templates[0].key}` : fieldIds[key];
   const errorFor = (key: keyof StartDraft) => formErrors.errorFor(idOf(key));
+  const { busy, notice, submit } = useSubmit(formErrors, idOf);
   const chosen = templates.find((choice) => choice.key === draft.templateKey);
   const useCase = useCases.find((candidate) => candidate.id === draft.useCaseId);
   const split =
@@ -58,31 +58,24 @@ export function StartReviewForm({ templates, preselectedUseCase, onCancel }: Pro
       ? splitByApplicability(chosen.template.items, draft.subjectKind === 'model' || !useCase ? null : useCase)
       : null;
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await startNewReview(draft, templates);
-    setBusy(false);
-    if (result.ok) {
-      window.location.assign(reviewUrl(result.reviewId));
-      return;
-    }
-    setMessage(result.message);
-    formErrors.report(result.problems.map((problem) => ({ field: idOf(problem.field), message: problem.message })));
-  }
-
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="start-title" class="card start-review">
+    <form
+      onSubmit={(event) =>
+        void submit(
+          event,
+          () => startNewReview(draft, templates),
+          (result) => window.location.assign(reviewUrl(result.reviewId)),
+        )
+      }
+      noValidate
+      aria-labelledby="start-title"
+      class="card start-review"
+    >
       <h2 id="start-title" tabIndex={-1} ref={titleRef}>
         Start a review
       </h2>
       {formErrors.summary}
-      {message && (
-        <p class="notice error" role="alert">
-          {message}
-        </p>
-      )}
+      {notice}
       <RadioGroup
         name="start-template"
         legend="Checklist"
