@@ -12,8 +12,13 @@ import {
 import { withBase } from './urls';
 import { DataTable } from './DataTable';
 import { Loading } from './Loading';
+import { focusById } from './focus';
 
 type Pending = 'sample' | 'delete' | null;
+
+/** The buttons that ask; focus comes back to one when its question is cancelled. */
+const triggerIds = { sample: 'load-sample', delete: 'delete-everything' } as const;
+const MESSAGE_ID = 'workspace-message';
 
 const countLabels: [keyof WorkspaceCounts, string][] = [
   ['assessments', 'Assessments'],
@@ -51,6 +56,13 @@ export function WorkspaceView() {
     if (action === 'sample') await loadSample();
     else await deleteEverything();
     setBusy(false);
+    // The question (or the disabled button) is gone: focus goes to what the portal says happened.
+    focusById($workspaceMessage.get() ? MESSAGE_ID : triggerIds[action]);
+  }
+
+  function cancel(action: 'sample' | 'delete') {
+    setPending(null);
+    focusById(triggerIds[action]);
   }
 
   // The sample replaces the workspace without asking only when storage itself says it is empty,
@@ -80,7 +92,12 @@ export function WorkspaceView() {
       {empty && <p>The workspace is empty. Load the sample to look around, or start your first assessment.</p>}
 
       {message && (
-        <p class={`notice${message.kind === 'error' ? ' error' : ''}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          id={MESSAGE_ID}
+          tabIndex={-1}
+          class={`notice${message.kind === 'error' ? ' error' : ''}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
           {message.text}
           {message.kind === 'ok' && counts && counts.assessments > 0 && (
             <>
@@ -93,13 +110,13 @@ export function WorkspaceView() {
 
       <h2>Actions</h2>
       <div class="actions">
-        <button type="button" onClick={() => void ask('sample')} disabled={busy}>
+        <button type="button" id={triggerIds.sample} onClick={() => void ask('sample')} disabled={busy}>
           Load the sample workspace
         </button>
         <a class="button secondary" href={withBase('/assessment/')}>
           Go to the assessments
         </a>
-        <button type="button" class="danger" onClick={() => void ask('delete')} disabled={busy || empty}>
+        <button type="button" id={triggerIds.delete} class="danger" onClick={() => void ask('delete')} disabled={busy || empty}>
           Delete everything…
         </button>
       </div>
@@ -126,7 +143,7 @@ export function WorkspaceView() {
             <button type="button" class="danger" onClick={() => void run(pending)}>
               {pending === 'delete' ? 'Yes, delete everything' : 'Yes, replace with the sample'}
             </button>
-            <button type="button" class="secondary" onClick={() => setPending(null)}>
+            <button type="button" class="secondary" onClick={() => cancel(pending)}>
               Cancel
             </button>
           </div>

@@ -71,11 +71,16 @@ test('a domain expert adds and rates a use case, sees it move with the weights, 
 
   // Empty the workspace, then import the file into it.
   await open(page, '/workspace/');
-  await pressEnter(page.getByRole('button', { name: 'Delete everything…' }));
-  // The question takes focus; its first button is the next tab stop.
+  // The question takes focus; "Cancel" puts focus back on the button that asked.
+  const deleteAll = page.getByRole('button', { name: 'Delete everything…' });
+  await pressEnter(deleteAll);
   await expect(page.getByRole('alertdialog', { name: 'Delete everything?' })).toBeFocused();
+  await pressEnter(page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }));
+  await expect(deleteAll).toBeFocused();
+  await page.keyboard.press('Enter');
   await pressEnter(page.getByRole('button', { name: 'Yes, delete everything' }));
-  await expect(page.getByText('Everything stored by the portal in this browser has been deleted.')).toBeVisible();
+  // Once done, focus is on what the portal says happened, not lost with the question.
+  await expect(page.getByText('Everything stored by the portal in this browser has been deleted.')).toBeFocused();
   await backlog.open();
   await expect(page.getByRole('heading', { name: 'No use cases yet' })).toBeVisible();
   await backlog.openCsvPanel();
