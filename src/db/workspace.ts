@@ -46,27 +46,46 @@ export async function replaceWorkspace(data: Partial<WorkspaceData>): Promise<vo
 
 const settingKeys = Object.values(settingsMetaKeys);
 
+const settingsOf = (meta: ({ key: string; value: unknown } | undefined)[]): WorkspaceSettings =>
+  settingsFromMeta(Object.fromEntries(meta.flatMap((record) => (record ? [[record.key, record.value]] : []))));
+
 async function readInside(database: PortalDb): Promise<{ data: WorkspaceData; settings: WorkspaceSettings }> {
   const data = await rowsInside(database);
-  const meta = await database.meta.bulkGet(settingKeys);
-  return {
-    data,
-    settings: settingsFromMeta(Object.fromEntries(meta.flatMap((record) => (record ? [[record.key, record.value]] : [])))),
-  };
+  return { data, settings: settingsOf(await database.meta.bulkGet(settingKeys)) };
+}
+
+/**
+ * The whole workspace and its settings, read in one transaction so they belong together. Every
+ * table is asked for at once; `each` runs on a table's rows as soon as they arrive, so work on
+ * one table (writing an export) overlaps the reading of the others.
+ */
+export async function readWorkspaceEach<T>(
+  each: (name: (typeof workspaceTables)[number], rows: unknown[]) => T,
+): Promise<{ data: WorkspaceData; settings: WorkspaceSettings; made: Partial<Record<(typeof workspaceTables)[number], T>> }> {
+  const database = db();
+  return database.transaction('r', [...tablesOf(database), database.meta], async () => {
+    const made: Partial<Record<(typeof workspaceTables)[number], T>> = {};
+    const [rows, meta] = await Promise.all([
+      Promise.all(
+        tablesOf(database).map((table, index) =>
+          table.toArray().then((list: unknown[]) => {
+            const name = workspaceTables[index] as (typeof workspaceTables)[number];
+            made[name] = each(name, list);
+            return list;
+          }),
+        ),
+      ),
+      database.meta.bulkGet(settingKeys),
+    ]);
+    const data = Object.fromEntries(workspaceTables.map((name, index) => [name, rows[index] ?? []])) as unknown as WorkspaceData;
+    return { data, settings: settingsOf(meta), made };
+  });
 }
 
 /** The whole workspace and its settings, read in one transaction so they belong together. */
 export async function readWorkspaceWithSettings(): Promise<{ data: WorkspaceData; settings: WorkspaceSettings }> {
-  const database = db();
-  return database.transaction('r', [...tablesOf(database), database.meta], async () => {
-    const rows = await Promise.all(tablesOf(database).map((table) => table.toArray()));
-    const meta = await database.meta.bulkGet(settingKeys);
-    const data = Object.fromEntries(workspaceTables.map((name, index) => [name, rows[index] ?? []])) as unknown as WorkspaceData;
-    return {
-      data,
-      settings: settingsFromMeta(Object.fromEntries(meta.flatMap((record) => (record ? [[record.key, record.value]] : [])))),
-    };
-  });
+  const { data, settings } = await readWorkspaceEach(() => undefined);
+  return { data, settings };
 }
 
 async function writeSettings(database: PortalDb, settings: WorkspaceSettings, replace: boolean): Promise<void> {

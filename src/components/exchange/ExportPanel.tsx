@@ -4,7 +4,7 @@ import type { CriterionWeights } from '../../schemas/backlogContent';
 import type { ExportSelection } from '../../lib/exchange/envelope';
 import { $exportChoices, type ExportChoice } from '../../stores/workspace/exchangeState';
 import { $counts } from '../../stores/workspace/workspace';
-import { downloadText } from '../download';
+import { downloadParts } from '../download';
 
 /** The export code loads on first use; the assessment and review lists when they are shown. */
 const actions = () => import('../../stores/workspace/exportFile');
@@ -45,7 +45,7 @@ export function ExportPanel({ portal, presets, offer = 'all', idPrefix = 'export
       setMessage({ kind: 'error', text: result.message });
       return;
     }
-    downloadText(result.text, result.fileName, 'application/json');
+    downloadParts(result.parts, result.fileName, 'application/json');
     setMessage({
       kind: 'ok',
       text:

@@ -50,17 +50,20 @@ const sortKey = (table: TableName, row: Row<TableName>): string => {
   return `${entry.lineageId}/${String(entry.seq).padStart(10, '0')}/${entry.id}`;
 };
 
+/** A table's rows ordered by key (the same rows, not copies). */
+export function rowsByKey<T extends TableName>(table: T, rows: readonly Row<T>[]): Row<T>[] {
+  const keyed = rows.map((row) => [sortKey(table, row), row] as const);
+  keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return keyed.map(([, row]) => row);
+}
+
 /**
  * Rows of every table ordered by key, each with its fields in alphabetical order, so that the
  * same data always gives the same file (whatever order a form or an import wrote the fields in).
  */
 export function sortedData(data: WorkspaceData): WorkspaceData {
   const sorted = {} as Record<TableName, unknown[]>;
-  for (const table of tableNames) {
-    const keyed = data[table].map((row) => [sortKey(table, row), row] as const);
-    keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    sorted[table] = keyed.map(([, row]) => withSortedKeys(row));
-  }
+  for (const table of tableNames) sorted[table] = rowsByKey(table, data[table]).map(withSortedKeys);
   return sorted as unknown as WorkspaceData;
 }
 
@@ -68,7 +71,7 @@ export function sortedData(data: WorkspaceData): WorkspaceData {
  * A copy with every object's keys in code-unit order, undefined members dropped. Written as plain
  * loops because a whole workspace passes through it on every export.
  */
-function withSortedKeys(value: unknown): unknown {
+export function withSortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
     for (let index = 0; index < value.length; index += 1) out[index] = withSortedKeys(value[index]);

@@ -1,4 +1,4 @@
-import { readWorkspaceWithSettings } from '../../db/workspace';
+import { readWorkspaceEach } from '../../db/workspace';
 import { listAssessments } from '../../db/assessments';
 import { listReviews } from '../../db/reviews';
 import { setMeta } from '../../db/meta';
@@ -10,7 +10,8 @@ import { $exportChoices } from './exchangeState';
 export { $exportChoices };
 export type { ExportChoice, ExportChoices } from './exchangeState';
 
-export type ExportResult = { ok: true; fileName: string; text: string } | { ok: false; message: string };
+/** A file made: its name and its text in pieces (strings and Blobs), to hand to a Blob as they are. */
+export type ExportResult = { ok: true; fileName: string; parts: BlobPart[] } | { ok: false; message: string };
 
 /**
  * Builds the file for a selection from what is stored now. A whole-workspace export is a backup,
@@ -22,19 +23,23 @@ export async function exportSelection(
   now = new Date(),
 ): Promise<ExportResult> {
   try {
-    const [{ buildExport, exportFileName }, stored] = await Promise.all([
-      import('../../lib/exchange/envelope'),
-      readWorkspaceWithSettings(),
-    ]);
-    const file = await buildExport(selection, stored.data, stored.settings, { ...context, now });
-    if (!file)
+    const { exportParts, exportFileName, wholeTables } = await import('../../lib/exchange/envelope');
+    const { tableJson } = await import('../../lib/exchange/tableJson');
+    const whole = new Set<string>(wholeTables(selection));
+    // Each table taken whole is written as JSON (and handed to a Blob, which encodes it) as soon
+    // as it is read, while the larger tables are still being read.
+    const stored = await readWorkspaceEach<Blob | undefined>((table, rows) =>
+      whole.has(table) ? new Blob([tableJson(table, rows as never[])]) : undefined,
+    );
+    const parts = await exportParts(selection, stored.data, stored.settings, { ...context, now }, stored.made);
+    if (!parts)
       return {
         ok: false,
         message: `The ${selection.scope} to export is no longer stored; it may have been deleted in another tab.`,
       };
     if (selection.scope === 'workspace') await setMeta(LAST_EXPORT_META_KEY, now.toISOString());
     // Written without indentation: a whole workspace is several megabytes, and JSON viewers indent it on demand.
-    return { ok: true, fileName: exportFileName(selection, now), text: `${JSON.stringify(file)}\n` };
+    return { ok: true, fileName: exportFileName(selection, now), parts };
   } catch (error) {
     return { ok: false, message: `Could not export: ${describeStorageError(error)}` };
   }
