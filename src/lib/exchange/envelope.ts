@@ -11,8 +11,8 @@ import type { WorkspaceData } from '../../schemas/workspace';
 import type { AuditEntry } from '../../schemas/governance';
 import { contentUsed } from './content';
 import { DEFAULT_WEIGHT_PROFILE_ID, RANKING_METHOD, SCORING_METHOD } from './methods';
-import { rowsByKey, sortedData, tableNames, withSortedKeys, type TableName } from './tables';
-import { sortedKeysJson } from './tableJson';
+import { rowsByKey, sortedData, tableNames, type TableName } from './tables';
+import { withSortedKeys } from './sortedKeys';
 import { emptyWorkspaceData } from '../workspaceData';
 
 /** What to export: everything, or one part a person picked. */
@@ -137,7 +137,7 @@ export async function buildExport(
   if (!selected) return null;
   const tables = selectedTables(selected).map(([table, rows]) => [
     table,
-    orderedRows(selected.scope, table, rows).map(withSortedKeys),
+    withSortedKeys(orderedRows(selected.scope, table, rows)),
   ]);
   const payload = {
     scope: selected.scope,
@@ -168,7 +168,7 @@ export async function exportParts<T = never>(
   selectedTables(selected).forEach(([table, rows], index) => {
     parts.push(`${index === 0 ? '' : ','}${JSON.stringify(table)}:`);
     const made = whole.includes(table) ? written[table] : undefined;
-    parts.push(made ?? sortedKeysJson(orderedRows(selected.scope, table, rows)));
+    parts.push(made ?? JSON.stringify(withSortedKeys(orderedRows(selected.scope, table, rows))));
   });
   parts.push(`}${selected.settings ? `,"settings":${JSON.stringify(selected.settings)}` : ''}}}\n`);
   return parts;

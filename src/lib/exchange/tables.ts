@@ -1,4 +1,5 @@
 import type { WorkspaceData } from '../../schemas/workspace';
+import { withSortedKeys } from './sortedKeys';
 
 /** The tables of a workspace, in the order files and previews list them. */
 export const tableNames = [
@@ -63,30 +64,11 @@ export function rowsByKey<T extends TableName>(table: T, rows: readonly Row<T>[]
  */
 export function sortedData(data: WorkspaceData): WorkspaceData {
   const sorted = {} as Record<TableName, unknown[]>;
-  for (const table of tableNames) sorted[table] = rowsByKey(table, data[table]).map(withSortedKeys);
+  for (const table of tableNames) sorted[table] = withSortedKeys(rowsByKey(table, data[table])) as unknown[];
   return sorted as unknown as WorkspaceData;
 }
 
-/**
- * A copy with every object's keys in code-unit order, undefined members dropped. Written as plain
- * loops because a whole workspace passes through it on every export.
- */
-export function withSortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let index = 0; index < value.length; index += 1) out[index] = withSortedKeys(value[index]);
-    return out;
-  }
-  if (value === null || typeof value !== 'object') return value;
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(source).sort()) {
-    const member = source[key];
-    if (member === undefined) continue;
-    // Assigning "__proto__" would set the prototype; a file's "__proto__" key stays a plain key.
-    if (key === '__proto__')
-      Object.defineProperty(out, key, { value: withSortedKeys(member), enumerable: true, writable: true, configurable: true });
-    else out[key] = withSortedKeys(member);
-  }
-  return out;
+/** A table's rows as a file writes them: JSON of the rows ordered by key, each with its keys sorted. */
+export function tableJson(table: TableName, rows: readonly Row<TableName>[]): string {
+  return JSON.stringify(withSortedKeys(rowsByKey(table, rows)));
 }

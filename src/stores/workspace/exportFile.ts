@@ -24,7 +24,7 @@ export async function exportSelection(
 ): Promise<ExportResult> {
   try {
     const { exportParts, exportFileName, wholeTables } = await import('../../lib/exchange/envelope');
-    const { tableJson } = await import('../../lib/exchange/tableJson');
+    const { tableJson } = await import('../../lib/exchange/tables');
     const whole = new Set<string>(wholeTables(selection));
     // Each table taken whole is written as JSON (and handed to a Blob, which encodes it) as soon
     // as it is read, while the larger tables are still being read.

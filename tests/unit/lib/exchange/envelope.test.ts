@@ -9,7 +9,7 @@ import {
   type ExportSelection,
 } from '../../../../src/lib/exchange/envelope';
 import { restore, restoreText } from '../../../../src/lib/exchange/restore';
-import { tableJson } from '../../../../src/lib/exchange/tableJson';
+import { tableJson } from '../../../../src/lib/exchange/tables';
 import type { WorkspaceSettings } from '../../../../src/schemas/report';
 import type { WorkspaceData } from '../../../../src/schemas/workspace';
 import { workspaceArbitrary } from './arbitraries';
