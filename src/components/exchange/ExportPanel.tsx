@@ -6,8 +6,10 @@ import { $exportChoices, type ExportChoice } from '../../stores/workspace/exchan
 import { $counts } from '../../stores/workspace/workspace';
 import { downloadParts } from '../download';
 
-/** The export code loads on first use; the assessment and review lists when they are shown. */
-const actions = () => import('../../stores/workspace/exportFile');
+type Actions = typeof import('../../stores/workspace/exportFile');
+let loaded: Actions | undefined;
+/** The export code loads on first use (the assessment and review lists when they are shown) and is kept, so a later export starts at once. */
+const actions = async (): Promise<Actions> => (loaded ??= await import('../../stores/workspace/exportFile'));
 
 interface Props {
   portal: { name: string; version: string };
@@ -38,7 +40,7 @@ export function ExportPanel({ portal, presets, offer = 'all', idPrefix = 'export
   async function run(selection: ExportSelection) {
     setBusy(true);
     setMessage(null);
-    const { exportSelection } = await actions();
+    const { exportSelection } = loaded ?? (await actions());
     const result = await exportSelection(selection, { portal, presets, exportedBy: name });
     setBusy(false);
     if (!result.ok) {

@@ -45,7 +45,7 @@ export function countLabel(table: TableName, count: number): string {
 }
 
 // A review's history reads in its own order (lineage, then seq), which is how its chain is checked.
-const sortKey = (table: TableName, row: Row<TableName>): string => {
+export const sortKey = (table: TableName, row: Row<TableName>): string => {
   if (table !== 'auditLog') return rowKey(table, row);
   const entry = row as Row<'auditLog'>;
   return `${entry.lineageId}/${String(entry.seq).padStart(10, '0')}/${entry.id}`;

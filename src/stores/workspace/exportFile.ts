@@ -1,4 +1,4 @@
-import { readWorkspaceEach } from '../../db/workspace';
+import { readWorkspaceInChunks } from '../../db/workspace';
 import { listAssessments } from '../../db/assessments';
 import { listReviews } from '../../db/reviews';
 import { setMeta } from '../../db/meta';
@@ -13,6 +13,12 @@ export type { ExportChoice, ExportChoices } from './exchangeState';
 /** A file made: its name and its text in pieces (strings and Blobs), to hand to a Blob as they are. */
 export type ExportResult = { ok: true; fileName: string; parts: BlobPart[] } | { ok: false; message: string };
 
+type Writing = [typeof import('../../lib/exchange/envelope'), typeof import('../../lib/exchange/tableChunks')];
+let writing: Writing | undefined;
+/** The code that writes files loads on the first export and is kept, so a later export starts reading at once. */
+const loadWriting = async (): Promise<Writing> =>
+  (writing ??= await Promise.all([import('../../lib/exchange/envelope'), import('../../lib/exchange/tableChunks')]));
+
 /**
  * Builds the file for a selection from what is stored now. A whole-workspace export is a backup,
  * so its time is remembered (meta `lastExportAt`) for the backup reminder.
@@ -23,15 +29,21 @@ export async function exportSelection(
   now = new Date(),
 ): Promise<ExportResult> {
   try {
-    const { exportParts, exportFileName, wholeTables } = await import('../../lib/exchange/envelope');
-    const { tableJson } = await import('../../lib/exchange/tables');
-    const whole = new Set<string>(wholeTables(selection));
-    // Each table taken whole is written as JSON (and handed to a Blob, which encodes it) as soon
-    // as it is read, while the larger tables are still being read.
-    const stored = await readWorkspaceEach<Blob | undefined>((table, rows) =>
-      whole.has(table) ? new Blob([tableJson(table, rows as never[])]) : undefined,
+    const [{ exportParts, exportFileName, wholeTables }, { TableChunks }] = writing ?? (await loadWriting());
+    // Each table taken whole is written as JSON (and handed to a Blob, which encodes it) a chunk
+    // at a time as it is read, while the rest is still being read.
+    const writers = new Map(
+      wholeTables(selection).map((table) => [table, { chunks: new TableChunks(table), blobs: [] as Blob[] }]),
     );
-    const parts = await exportParts(selection, stored.data, stored.settings, { ...context, now }, stored.made);
+    const stored = await readWorkspaceInChunks((table, rows) => {
+      const writer = writers.get(table);
+      const text = writer?.chunks.add(rows as never[]);
+      if (writer && text) writer.blobs.push(new Blob([text]));
+    });
+    const written = Object.fromEntries(
+      [...writers].flatMap(([table, writer]) => (writer.chunks.inOrder ? [[table, new Blob(['[', ...writer.blobs, ']'])]] : [])),
+    );
+    const parts = await exportParts(selection, stored.data, stored.settings, { ...context, now }, written);
     if (!parts)
       return {
         ok: false,

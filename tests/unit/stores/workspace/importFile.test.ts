@@ -17,6 +17,7 @@ import {
 import { exportSelection } from '../../../../src/stores/workspace/exportFile';
 import { useFreshDb } from '../../helpers/freshDb';
 import { testContext } from '../../lib/exchange/context';
+import { largeWorkspace } from '../../lib/exchange/mergeFixture';
 
 const folder = (name: string) => join(process.cwd(), 'tests/fixtures/exchange', name);
 const fileOf = (name: string, text: string): FileLike => ({
@@ -181,7 +182,8 @@ describe('exporting', () => {
   });
 
   it('downloads exactly the file built from what is stored, for the whole workspace and the backlog', async () => {
-    await seed();
+    // Large enough to be read in several chunks, with a table read out of the file's order.
+    await restoreWorkspace(largeWorkspace(), { weightProfileId: 'equal' });
     const now = new Date('2026-12-01T15:00:00.000Z');
     const stored = await readWorkspaceWithSettings();
     for (const selection of [{ scope: 'workspace' }, { scope: 'backlog' }] as const) {
