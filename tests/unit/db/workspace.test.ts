@@ -125,6 +125,8 @@ describe('workspace', () => {
     expect(read.settings).toEqual({ weightProfileId: 'equal' });
     // 4,500 use cases: two full chunks and the rest.
     expect(chunks['useCases']?.map((rows) => rows.length)).toEqual([2_000, 2_000, 503]);
+    // Answers are keyed by two parts (assessment and capability): the next chunk starts after both.
+    expect(chunks['answers']?.map((rows) => rows.length)).toEqual([2_000, 404]);
     for (const [table, list] of Object.entries(chunks))
       expect(list.flat(), table).toEqual(whole.data[table as keyof typeof whole.data]);
   });

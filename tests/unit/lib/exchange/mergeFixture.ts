@@ -36,7 +36,7 @@ export async function extendHistory(
 
 /**
  * The fixture grown past one chunk of reading: 4,500 use cases with two ratings each, and
- * answers of 700 assessments whose ids ("a7", "a7-b") list differently by the database's
+ * 2,400 answers of 1,200 assessments whose ids ("a7", "a7-b") list differently by the database's
  * two-part key than by the file's "assessment/capability" key.
  */
 export function largeWorkspace(): WorkspaceData {
@@ -50,7 +50,7 @@ export function largeWorkspace(): WorkspaceData {
     data.useCases.push({ ...useCase, id: useCaseId, title: `Use case ${index}` });
     data.ratings.push({ ...rating, id: `${useCaseId}-a`, useCaseId }, { ...rating, id: `${useCaseId}-b`, useCaseId });
   }
-  for (let index = 0; index < 350; index += 1)
+  for (let index = 0; index < 600; index += 1)
     for (const assessmentId of [`a${index}`, `a${index}-b`])
       data.answers.push({ ...answer, assessmentId, capabilityId: 'x' }, { ...answer, assessmentId, capabilityId: 'y' });
   return data;
