@@ -61,10 +61,10 @@ export default defineConfig(
         {
           patterns: [
             {
-              group: ['**/schemas/*', '!**/schemas/enums', '!**/schemas/limits'],
+              group: ['**/schemas/*', '!**/schemas/enums', '!**/schemas/frameworks', '!**/schemas/limits'],
               allowTypeImports: true,
               message:
-                'Import schema types with `import type`; load validators with `await import(...)`; plain lists come from schemas/enums and text limits from schemas/limits.',
+                'Import schema types with `import type`; load validators with `await import(...)`; plain lists come from schemas/enums (framework tags from schemas/frameworks) and text limits from schemas/limits.',
             },
             { group: ['**/build/*'], message: 'src/build runs at build time only.' },
           ],

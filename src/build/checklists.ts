@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
-import type { ChecklistTemplate } from '../schemas/checklistTemplate';
+import type { BuiltItemText, ChecklistTemplate } from '../schemas/checklistTemplate';
 import { renderMarkdown } from '../lib/markdown';
+import { referencesLine } from '../lib/frameworkRefs';
 
 /** The order the built-in checklists are offered in: the usual order of a release review. */
 const order = [
@@ -24,12 +25,19 @@ export function loadChecklists(): Promise<ChecklistTemplate[]> {
   return cached;
 }
 
-/** Guidance rendered once at build, keyed "templateId@version/itemId"; a version pins its wording. */
-export async function checklistGuidanceHtml(): Promise<Record<string, string>> {
+/**
+ * Each built-in item's guidance and references, made once at build and keyed
+ * "templateId@version/itemId" (a version pins its wording), so a review page carries neither the
+ * Markdown renderer nor the frameworks' label lists for them.
+ */
+export async function checklistItemText(): Promise<Record<string, BuiltItemText>> {
   const templates = await loadChecklists();
   return Object.fromEntries(
     templates.flatMap((template) =>
-      template.items.map((item) => [`${template.id}@${template.version}/${item.id}`, renderMarkdown(item.guidance)]),
+      template.items.map((item) => [
+        `${template.id}@${template.version}/${item.id}`,
+        { guidanceHtml: renderMarkdown(item.guidance), references: referencesLine(item) },
+      ]),
     ),
   );
 }

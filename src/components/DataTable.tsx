@@ -45,8 +45,10 @@ export function DataTable({
   useLayoutEffect(() => {
     const element = wrap.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    // Measured in the observer's callbacks only, the first of which comes once the page has laid
+    // itself out and before it paints: reading widths while the page is still being built would
+    // force a layout for every table.
     const measure = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     const table = element.firstElementChild;

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { plainParagraphs } from '../lib/plainText';
 
 interface Props {
   text: string;
@@ -20,14 +21,16 @@ export function loadRenderer(): Promise<Render> {
 
 /**
  * Renders a person's Markdown. The renderer (raw HTML off, safe links only) is loaded on first
- * use so pages that never show notes do not carry it. Until it arrives the text shows as typed and
- * marked as loading, so what follows waits rather than moving when the text is formatted.
+ * use so pages that never show notes do not carry it. Text with nothing Markdown would change
+ * shows at once, as the renderer would show it. Other text shows as typed and marked as loading
+ * until the renderer arrives, so what follows waits rather than moving when the text is formatted.
  */
 export function MarkdownView({ text }: Props) {
+  const plain = useMemo(() => plainParagraphs(text), [text]);
   const [ready, setReady] = useState(renderer !== null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (ready) return;
+    if (ready || plain !== null) return;
     let live = true;
     loadRenderer().then(
       () => live && setReady(true),
@@ -36,8 +39,17 @@ export function MarkdownView({ text }: Props) {
     return () => {
       live = false;
     };
-  }, []);
-  const html = useMemo(() => (ready && renderer ? renderer(text) : null), [ready, text]);
+  }, [plain === null]);
+  const html = useMemo(() => (ready && renderer && plain === null ? renderer(text) : null), [ready, text, plain]);
+  if (plain !== null) {
+    return (
+      <div class="prose">
+        {plain.map((lines, index) => (
+          <p key={index}>{lines.flatMap((line, at) => (at === 0 ? [line] : [<br key={at} />, line]))}</p>
+        ))}
+      </div>
+    );
+  }
   if (html === null) {
     return (
       <p class="pre-wrap" data-loading={failed ? undefined : ''}>

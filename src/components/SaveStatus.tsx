@@ -1,11 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { $saveState, hasUnsaved, retryUnsaved } from '../stores/save/saveState';
-import { BackupReminder } from './BackupReminder';
+import { useDeferred } from './useLazy';
 
 /** The visible save state; announced politely to screen readers. */
 export function SaveStatus() {
   const state = useStore($saveState);
+  // The backup reminder is a nudge, not part of the first screen: its code arrives once the page is idle.
+  const reminder = useDeferred(() => import('./BackupReminder'));
 
   // Leaving the page while a write is still running, or after one failed, would lose it: ask the
   // browser to confirm.
@@ -44,7 +46,7 @@ export function SaveStatus() {
           </>
         )}
       </p>
-      <BackupReminder />
+      {reminder.module && <reminder.module.BackupReminder />}
     </>
   );
 }

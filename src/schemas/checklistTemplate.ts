@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { flagDuplicateIds, slugId } from './common';
-import {
-  altaiRequirements,
-  dataClassifications,
-  euAiActArticles,
-  iso42001Refs,
-  nistFunctions,
-  riskTiers,
-  severities,
-} from './enums';
+import { dataClassifications, riskTiers, severities } from './enums';
+import { altaiRequirements, euAiActArticles, iso42001Refs, nistFunctions } from './frameworks';
 
 /**
  * When an item applies. A missing condition always holds.
@@ -85,3 +78,11 @@ export const checklistTemplateSchema = z
   })
   .superRefine((template, ctx) => flagDuplicateIds(template.items, ['items'], 'item', ctx));
 export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
+
+/** What the build works out for an item of a built-in checklist, so the browser need not. */
+export interface BuiltItemText {
+  /** The guidance as HTML. */
+  guidanceHtml: string;
+  /** The framework references in reading form (see `referencesLine` in src/lib/frameworkRefs.ts). */
+  references: string;
+}

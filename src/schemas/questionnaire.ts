@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { limits } from './limits';
 import { slugId } from './common';
-import {
-  altaiRequirements,
-  dimensionIds,
-  euAiActArticles,
-  iso42001Refs,
-  lifecycleStages,
-  nistFunctions,
-  roleTags,
-  type DimensionId,
-} from './enums';
+import { dimensionIds, lifecycleStages, roleTags, type DimensionId } from './enums';
+import { altaiRequirements, euAiActArticles, iso42001Refs, nistFunctions } from './frameworks';
 
 const dimensionId = z.enum(dimensionIds);
 export type { DimensionId };

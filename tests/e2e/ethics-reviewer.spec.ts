@@ -122,4 +122,8 @@ test('a template file with mistakes is refused with the places named, and a vali
   await page.getByRole('button', { name: 'Start the review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Supplier OCR service' })).toBeVisible();
   await expect(page.getByText(/Included because the conditions cannot be checked for a named model/).first()).toBeVisible();
+  // An imported template's references are named in the browser, as the built-in ones are at build.
+  await expect(page.locator('.item-tags').first()).toContainText(
+    'NIST AI RMF: Map · ALTAI (Assessment List for Trustworthy AI): Transparency',
+  );
 });

@@ -16,6 +16,16 @@ test('a newcomer loads the sample workspace and finds every view filled in', asy
   await expect(page.getByRole('option', { name: /./ }).nth(1)).toBeAttached();
 });
 
+test('framework references are named on a capability and on a checklist item', async ({ page }) => {
+  await loadSampleWorkspace(page);
+  await open(page, '/governance/review/?id=sample-review-chat-ethics-1');
+  await expect(page.locator('.item-tags').first()).toContainText(/NIST AI RMF: (Govern|Map|Measure|Manage)/);
+  await open(page, '/assessment/answer/?id=sample-assessment-2026q4');
+  await page.getByText('Why this matters').click();
+  await expect(page.getByRole('heading', { name: 'Framework references' })).toBeVisible();
+  await expect(page.locator('.references li').first()).toContainText(/^(NIST AI RMF|ALTAI|EU AI Act|ISO\/IEC 42001).*: /);
+});
+
 test('deleting everything asks once and empties the workspace', async ({ page }) => {
   await loadSampleWorkspace(page);
   await page.getByRole('button', { name: 'Delete everything…' }).click();

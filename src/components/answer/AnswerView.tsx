@@ -6,16 +6,19 @@ import { $answers, $assessment, $loadState, openAssessment } from '../../stores/
 import { provideQuestionnaire } from '../../stores/assessment/questionnaire';
 import { SaveStatus } from '../SaveStatus';
 import { formatDate, joinMeta } from '../format';
+import type { FrameworkReference } from '../../lib/frameworkRefs';
 import { CapabilityForm } from './CapabilityForm';
 import { CapabilityNav } from './CapabilityNav';
 import { AssessmentDetails } from './AssessmentDetails';
 import { OpeningState } from './OpeningState';
-import { QuestionnaireNotice } from './QuestionnaireNotice';
+import { useLazy } from '../useLazy';
 import { resultsUrl } from '../urls';
 
 interface Props {
   questionnaire: Questionnaire;
   whyHtml: Record<string, string>;
+  /** Each capability's framework references in reading form, made at build. */
+  references: Record<string, FrameworkReference[]>;
 }
 
 function readQuery(): { id: string | null; capability: string | null } {
@@ -24,7 +27,7 @@ function readQuery(): { id: string | null; capability: string | null } {
 }
 
 /** Answering an assessment, one capability at a time; every change is stored as it is made. */
-export function AnswerView({ questionnaire, whyHtml }: Props) {
+export function AnswerView({ questionnaire, whyHtml, references }: Props) {
   const assessment = useStore($assessment);
   const answers = useStore($answers);
   const load = useStore($loadState);
@@ -32,6 +35,10 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
   // undefined until the address has been read in the browser; null when it names no assessment.
   const [assessmentId, setAssessmentId] = useState<string | null | undefined>(undefined);
   const moved = useRef(false);
+  // Only an assessment answered against another questionnaire version needs the notice of what
+  // changed; the page waits for its code then, so the notice never pushes the question down.
+  const outdated = assessment !== null && assessment.questionnaire.hash !== questionnaire.hash;
+  const notice = useLazy(() => import('./QuestionnaireNotice'), outdated);
 
   useEffect(() => {
     provideQuestionnaire(questionnaire);
@@ -50,7 +57,8 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
   }, [currentId, assessmentId]);
 
   const opening = <OpeningState id={assessmentId} load={load} what="the assessment" />;
-  if (assessmentId === undefined || assessmentId === null || load.kind !== 'ready' || !assessment) return opening;
+  if (assessmentId === undefined || assessmentId === null || load.kind !== 'ready' || !assessment || (outdated && !notice))
+    return opening;
 
   const capabilities = questionnaire.capabilities;
   const index = Math.max(
@@ -89,7 +97,9 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
             formatDate(assessment.date),
           ])}
         </p>
-        <QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} answers={answers} onSelect={go} />
+        {notice && (
+          <notice.QuestionnaireNotice assessment={assessment} questionnaire={questionnaire} answers={answers} onSelect={go} />
+        )}
         <AssessmentDetails assessment={assessment} />
         <label for="answer-progress">
           Answered {progress.done} of {progress.total}
@@ -116,6 +126,7 @@ export function AnswerView({ questionnaire, whyHtml }: Props) {
             answer={answers[capability.id]}
             portfolioRule={questionnaire.portfolioRule}
             whyHtml={whyHtml[capability.id] ?? ''}
+            references={references[capability.id] ?? []}
             position={index + 1}
             total={capabilities.length}
           />

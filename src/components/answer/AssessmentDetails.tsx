@@ -1,53 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { Assessment } from '../../schemas/assessment';
-import { updateAssessmentDetails } from '../../stores/assessment/answering';
-import { Field } from '../Field';
+import { Loading } from '../Loading';
+import { useLazy } from '../useLazy';
 
-type Editable = 'name' | 'organisation' | 'team' | 'round' | 'respondentName' | 'respondentRole' | 'date';
-
-const fields: { key: Editable; label: string; type?: 'date' }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'organisation', label: 'Organisation' },
-  { key: 'team', label: 'Team or unit' },
-  { key: 'round', label: 'Survey round' },
-  { key: 'respondentName', label: 'Respondent' },
-  { key: 'respondentRole', label: 'Respondent’s role' },
-  { key: 'date', label: 'Date the assessment describes', type: 'date' },
-];
-
-/** The assessment's own details, editable in place and saved as they change. */
+/** The assessment's own details behind a disclosure; the form's code arrives when it is first opened. */
 export function AssessmentDetails({ assessment }: { assessment: Assessment }) {
-  // What is typed in a field is shown from here while the field has focus, so a change arriving
-  // from another tab never replaces it; once the field is left, the stored value shows (and a
-  // change made elsewhere with it). A name or date left empty stays here, unsaved, with a message.
-  const [drafts, setDrafts] = useState<Partial<Record<Editable, string>>>({});
+  const [open, setOpen] = useState(false);
+  const form = useLazy(() => import('./AssessmentDetailsForm'), open);
   return (
-    <details class="assessment-details no-print">
+    <details class="assessment-details no-print" onToggle={(event) => setOpen(open || event.currentTarget.open)}>
       <summary>Edit the assessment’s details</summary>
-      {fields.map(({ key, label, type }) => {
-        const value = drafts[key] ?? assessment[key] ?? '';
-        const invalid = (key === 'name' || key === 'date') && value.trim() === '';
-        return (
-          <div
-            key={key}
-            onFocusOut={() => {
-              if (!invalid) setDrafts((current) => ({ ...current, [key]: undefined }));
-            }}
-          >
-            <Field
-              id={`details-${key}`}
-              label={label}
-              type={type ?? 'text'}
-              value={value}
-              error={invalid ? 'This cannot be empty; the last value is kept until you enter a new one' : undefined}
-              onInput={(next) => {
-                setDrafts((current) => ({ ...current, [key]: next }));
-                if (!((key === 'name' || key === 'date') && next.trim() === '')) void updateAssessmentDetails({ [key]: next });
-              }}
-            />
-          </div>
-        );
-      })}
+      {form ? <form.AssessmentDetailsForm assessment={assessment} /> : open && <Loading>Opening the details…</Loading>}
     </details>
   );
 }

@@ -1,7 +1,7 @@
 import type { Answer } from '../../schemas/assessment';
 import type { Capability, Dimension } from '../../schemas/questionnaire';
 import { confirmEstimate, updateAnswer } from '../../stores/assessment/answering';
-import { describeReferences } from '../../lib/frameworkRefs';
+import type { FrameworkReference } from '../../lib/frameworkRefs';
 import { EvidenceList } from '../EvidenceList';
 import { LevelChoice } from './LevelChoice';
 import { NotesField } from './NotesField';
@@ -14,13 +14,13 @@ interface Props {
   /** The rule for answering when several models are in scope. */
   portfolioRule: string;
   whyHtml: string;
+  references: FrameworkReference[];
   position: number;
   total: number;
 }
 
 /** One capability at a time: the question, the anchored levels, target, confidence, notes and evidence. */
-export function CapabilityForm({ capability, dimension, answer, portfolioRule, whyHtml, position, total }: Props) {
-  const references = describeReferences(capability.references);
+export function CapabilityForm({ capability, dimension, answer, portfolioRule, whyHtml, references, position, total }: Props) {
   const nextStep =
     answer?.state === 'level' && answer.level !== null && answer.level < 4 ? capability.levels[answer.level]?.next : undefined;
   return (

@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../schemas/checklistTemplate';
+import type { BuiltItemText, ChecklistItem } from '../../schemas/checklistTemplate';
 import type { ReviewAnswer } from '../../schemas/governance';
 import type { AnswerPatch } from '../../stores/governance/answers';
 import { SeverityBadge } from './badges';
@@ -12,7 +12,7 @@ interface Props {
   errors: Record<string, string | undefined>;
   editable: boolean;
   printing: boolean;
-  guidanceFor: (itemId: string) => string | null;
+  builtFor: (itemId: string) => BuiltItemText | null;
   noteFor: (item: ChecklistItem) => string | null;
 }
 
@@ -25,7 +25,7 @@ export function ChecklistSections({
   errors,
   editable,
   printing,
-  guidanceFor,
+  builtFor,
   noteFor,
 }: Props) {
   const sections = new Map<string, ChecklistItem[]>();
@@ -53,7 +53,7 @@ export function ChecklistSections({
                 draft={drafts[item.id]}
                 error={errors[item.id]}
                 editable={editable}
-                guidanceHtml={guidanceFor(item.id)}
+                built={builtFor(item.id)}
                 note={noteFor(item)}
                 printing={printing}
               />

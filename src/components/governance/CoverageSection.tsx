@@ -2,7 +2,7 @@ import type { Coverage, CoverageRow } from '../../lib/governance/coverage';
 import { formatPercent } from '../format';
 import { CoverageChart } from './CoverageChart';
 import { DataTable } from '../DataTable';
-import { frameworkIds, type FrameworkId } from '../../schemas/enums';
+import { frameworkIds, type FrameworkId } from '../../schemas/frameworks';
 import { frameworkNames } from '../../lib/governance/frameworkLabels';
 
 function CoverageTable({ id, caption, heading, rows }: { id: string; caption: string; heading: string; rows: CoverageRow[] }) {

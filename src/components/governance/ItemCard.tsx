@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { ChecklistItem } from '../../schemas/checklistTemplate';
+import type { BuiltItemText, ChecklistItem } from '../../schemas/checklistTemplate';
 import type { ReviewAnswer } from '../../schemas/governance';
 import { itemStatusLabels } from '../../lib/governance/labels';
-import { describeReferences } from '../../lib/frameworkRefs';
 import { NAME_REQUIRED } from '../../lib/governance/transitions';
 import { commitText, editText, shownAnswer, updateItem, type AnswerPatch } from '../../stores/governance/answers';
 import { EvidenceList } from '../EvidenceList';
 import { MarkdownView } from '../MarkdownView';
 import { formatDateTime } from '../format';
+import { useLazy } from '../useLazy';
+import { memo } from '../memo';
 import { SeverityBadge } from './badges';
 import { ItemStatusChoice } from './ItemStatusChoice';
 
@@ -17,16 +18,21 @@ interface Props {
   draft: AnswerPatch | undefined;
   error: string | undefined;
   editable: boolean;
-  /** Build-time HTML of the guidance for built-in templates; null renders the Markdown in the browser. */
-  guidanceHtml: string | null;
+  /**
+   * The guidance (HTML) and references of a built-in template's item, made at build; null for an
+   * imported template, whose guidance and references are worked out in the browser.
+   */
+  built: BuiltItemText | null;
   /** Why a conditional item is included although its conditions could not be checked. */
   note: string | null;
   printing: boolean;
 }
 
 /** One checklist item: the duty, how to check it, the finding with its justification, notes and evidence. */
-export function ItemCard({ item, stored, draft, error, editable, guidanceHtml, note, printing }: Props) {
+export const ItemCard = memo(function ItemCard({ item, stored, draft, error, editable, built, note, printing }: Props) {
   const [open, setOpen] = useState(false);
+  const refs = useLazy(() => import('../../lib/frameworkRefs'), built === null);
+  const references = built?.references ?? refs?.referencesLine(item) ?? '';
   const answer = shownAnswer(stored, draft);
   const status = stored?.status ?? null;
   const notes = answer.notes ?? '';
@@ -43,19 +49,15 @@ export function ItemCard({ item, stored, draft, error, editable, guidanceHtml, n
         </h4>
         <p class="item-tags">
           <SeverityBadge severity={item.severity} />
-          <span class="frameworks">
-            {describeReferences(item)
-              .map((reference) => `${reference.framework}: ${reference.tags.join('; ')}`)
-              .join(' · ')}
-          </span>
+          <span class="frameworks">{references}</span>
         </p>
       </div>
       {note && <p class="hint">{note}</p>}
       <details class="guidance no-print">
         <summary>How to check it</summary>
-        {guidanceHtml !== null ? (
+        {built !== null ? (
           // Build-time HTML from the portal's own content, rendered with raw HTML off.
-          <div class="prose" dangerouslySetInnerHTML={{ __html: guidanceHtml }} />
+          <div class="prose" dangerouslySetInnerHTML={{ __html: built.guidanceHtml }} />
         ) : (
           <MarkdownView text={item.guidance} />
         )}
@@ -147,7 +149,7 @@ export function ItemCard({ item, stored, draft, error, editable, guidanceHtml, n
       )}
     </article>
   );
-}
+});
 
 function describeExtras(notes: string, links: number): string {
   const parts = [

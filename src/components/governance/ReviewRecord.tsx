@@ -2,7 +2,6 @@ import { useStore } from '@nanostores/preact';
 import {
   $auditLog,
   $blocking,
-  $coverage,
   $findings,
   $history,
   $latest,
@@ -12,6 +11,7 @@ import {
   $reviewer,
   $revisions,
 } from '../../stores/governance/review';
+import { $coverage } from '../../stores/governance/coverage';
 import { CoverageSection } from './CoverageSection';
 import { FindingsTable } from './FindingsTable';
 import { HistorySection } from './HistorySection';

@@ -16,6 +16,7 @@ import {
   $useCase,
   openReview,
 } from '../../stores/governance/review';
+import type { BuiltItemText } from '../../schemas/checklistTemplate';
 import { SaveStatus } from '../SaveStatus';
 import { reviewUrl } from '../urls';
 import { ChecklistSections } from './ChecklistSections';
@@ -30,12 +31,12 @@ import { Loading } from '../Loading';
 import { useDeferred } from '../useLazy';
 
 interface Props {
-  /** Guidance of the built-in checklists rendered at build time, keyed "templateId@version/itemId". */
-  guidanceHtml: Record<string, string>;
+  /** Guidance and references of the built-in checklists' items, made at build, keyed "templateId@version/itemId". */
+  builtText: Record<string, BuiltItemText>;
 }
 
 /** One revision of a review: the checklist, the summary, the decision and the history. */
-export function ReviewView({ guidanceHtml }: Props) {
+export function ReviewView({ builtText }: Props) {
   const load = useStore($reviewLoad);
   const review = useStore($review);
   const revisions = useStore($revisions);
@@ -83,7 +84,7 @@ export function ReviewView({ guidanceHtml }: Props) {
   if (!review) return <Loading>Opening the review…</Loading>;
 
   const editable = review.status === 'in-review';
-  const guidanceFor = (itemId: string) => guidanceHtml[`${review.template.id}@${review.template.version}/${itemId}`] ?? null;
+  const builtFor = (itemId: string) => builtText[`${review.template.id}@${review.template.version}/${itemId}`] ?? null;
 
   async function reopened(newId: string) {
     resetDrafts();
@@ -116,7 +117,7 @@ export function ReviewView({ guidanceHtml }: Props) {
             errors={errors}
             editable={editable}
             printing={printing}
-            guidanceFor={guidanceFor}
+            builtFor={builtFor}
             noteFor={(item) => {
               const verdict = itemApplicability(item.conditions, review.useCaseSnapshot);
               return verdict.applies ? verdict.note : null;

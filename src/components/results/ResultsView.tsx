@@ -10,11 +10,12 @@ import { answerUrl } from '../urls';
 import { OpeningState } from '../answer/OpeningState';
 import { CapabilityTable } from './CapabilityTable';
 import { ComparisonSummary } from './ComparisonSummary';
-import { MilestonePanel } from './MilestonePanel';
 import { RadarChart, type RadarSeries } from './RadarChart';
 import { RoadmapList } from './RoadmapList';
 import { ScoreOverview } from './ScoreOverview';
 import { Loading } from '../Loading';
+import { LazyPart } from '../LazyPart';
+import { useDeferred } from '../useLazy';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -31,6 +32,8 @@ export function ResultsView({ questionnaire }: Props) {
   const milestone = useStore($milestone);
   const comparison = useStore($comparison);
   const [id, setId] = useState<string | null | undefined>(undefined);
+  // The milestone form sits below the profile: its code arrives once the page is idle.
+  const milestones = useDeferred(() => import('./MilestonePanel'));
   // The comparison with the newest milestone is part of the first view, so the page waits for it
   // rather than growing when it arrives.
   const [milestonesRead, setMilestonesRead] = useState(false);
@@ -142,7 +145,9 @@ export function ResultsView({ questionnaire }: Props) {
 
       <section aria-labelledby="milestones-title" class="print-break">
         <h2 id="milestones-title">Milestones and progress</h2>
-        <MilestonePanel />
+        <LazyPart lazy={milestones} what="the milestones">
+          {({ MilestonePanel }) => <MilestonePanel />}
+        </LazyPart>
         {comparison && milestone && (
           <ComparisonSummary questionnaire={questionnaire} comparison={comparison} milestone={milestone} />
         )}

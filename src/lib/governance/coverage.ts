@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../../schemas/checklistTemplate';
 import type { ReviewAnswer } from '../../schemas/governance';
-import { frameworkIds, type FrameworkId } from '../../schemas/enums';
+import { frameworkIds, type FrameworkId } from '../../schemas/frameworks';
 import { frameworkLabels, frameworkTags } from './frameworkLabels';
 
 /**

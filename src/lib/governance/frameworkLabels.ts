@@ -3,11 +3,29 @@ import {
   euAiActArticles,
   iso42001Refs,
   nistFunctions,
+  type AltaiRequirement,
   type EuAiActArticle,
   type FrameworkId,
   type Iso42001Ref,
-} from '../../schemas/enums';
-import { altaiLabels, nistLabels } from './labels';
+  type NistFunction,
+} from '../../schemas/frameworks';
+
+const nistLabels: Record<NistFunction, string> = {
+  govern: 'Govern',
+  map: 'Map',
+  measure: 'Measure',
+  manage: 'Manage',
+};
+
+const altaiLabels: Record<AltaiRequirement, string> = {
+  'human-agency-oversight': 'Human agency and oversight',
+  'technical-robustness-safety': 'Technical robustness and safety',
+  'privacy-data-governance': 'Privacy and data governance',
+  transparency: 'Transparency',
+  'diversity-fairness': 'Diversity, non-discrimination and fairness',
+  'societal-wellbeing': 'Societal and environmental well-being',
+  accountability: 'Accountability',
+};
 
 /**
  * The names of the reference frameworks and of their tags, as the portal shows them. Tags stay

@@ -1,12 +1,4 @@
-import type {
-  AltaiRequirement,
-  DataClassification,
-  Decision,
-  ItemStatus,
-  NistFunction,
-  RiskTier,
-  Severity,
-} from '../../schemas/enums';
+import type { DataClassification, Decision, ItemStatus, RiskTier, Severity } from '../../schemas/enums';
 
 /**
  * The words the portal uses for governance values. The records are keyed by the schema types, so
@@ -29,23 +21,6 @@ export const decisionLabels: Record<Decision, string> = {
   approve: 'Approve',
   'approve-with-conditions': 'Approve with conditions',
   reject: 'Reject',
-};
-
-export const nistLabels: Record<NistFunction, string> = {
-  govern: 'Govern',
-  map: 'Map',
-  measure: 'Measure',
-  manage: 'Manage',
-};
-
-export const altaiLabels: Record<AltaiRequirement, string> = {
-  'human-agency-oversight': 'Human agency and oversight',
-  'technical-robustness-safety': 'Technical robustness and safety',
-  'privacy-data-governance': 'Privacy and data governance',
-  transparency: 'Transparency',
-  'diversity-fairness': 'Diversity, non-discrimination and fairness',
-  'societal-wellbeing': 'Societal and environmental well-being',
-  accountability: 'Accountability',
 };
 
 /** Classification and tier as words inside a sentence ("personal data", "high risk"); headings use the backlog's labels. */

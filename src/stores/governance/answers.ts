@@ -1,7 +1,7 @@
 import { computed, map } from 'nanostores';
 import type { ReviewAnswer } from '../../schemas/governance';
 import { describeStorageError, MissingRecordError } from '../../db/errors';
-import { auditedWrite } from '../../db/reviews';
+import { auditedWrite } from '../../db/auditedWrite';
 import {
   changeAnswer,
   emptyReviewAnswer,

@@ -1,6 +1,6 @@
 import type { Review, UseCaseSnapshot } from '../../schemas/governance';
 import { describeStorageError } from '../../db/errors';
-import { auditedWrite } from '../../db/reviews';
+import { auditedWrite } from '../../db/auditedWrite';
 import { getUseCase } from '../../db/useCases';
 import {
   checkSignOff,

@@ -7,7 +7,6 @@ import { getAuditLog, getReviewAnswers, listRevisions, getReview } from '../../d
 import { getUseCase } from '../../db/useCases';
 import { splitByApplicability } from '../../lib/governance/applicability';
 import { verifyChain, type ChainCheck } from '../../lib/governance/auditChain';
-import { reviewCoverage } from '../../lib/governance/coverage';
 import { replayMatches, type ReplayCheck } from '../../lib/governance/replay';
 import { blockingFindings, findings, reviewProgress } from '../../lib/governance/reviewState';
 
@@ -46,9 +45,6 @@ export const $findings = computed([$split, $reviewAnswers], (split, answers) =>
 );
 export const $blocking = computed([$split, $reviewAnswers], (split, answers) =>
   blockingFindings(split.applicable, Object.values(answers)),
-);
-export const $coverage = computed([$split, $reviewAnswers], (split, answers) =>
-  reviewCoverage(split.applicable, Object.values(answers)),
 );
 export const $latest = computed($revisions, (revisions) => revisions[revisions.length - 1] ?? null);
 

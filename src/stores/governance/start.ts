@@ -1,5 +1,5 @@
 import type { StartDraft, StartProblem } from '../../lib/governance/startCheck';
-import { auditedWrite } from '../../db/reviews';
+import { auditedWrite } from '../../db/auditedWrite';
 import { checkStart } from '../../lib/governance/startCheck';
 import { snapshotOf, startReview } from '../../lib/governance/lifecycle';
 import { newId, nowIso } from '../../lib/ids';

@@ -3,7 +3,7 @@ import { getMeta } from '../../db/meta';
 import { LAST_EXPORT_META_KEY } from '../../lib/exchange/settings';
 import { backupReminder } from '../../lib/backup';
 import { liveFeed } from './live';
-import { onSaved } from './saveState';
+import { localWrites, onSaved } from './saveState';
 
 /** What the browser says about the portal's storage; null values where the browser cannot tell. */
 interface StorageInfo {
@@ -126,9 +126,11 @@ export async function askToPersist(manager: StorageManager | undefined = globalT
 
 const ASKED_KEY = 'mlops-portal.persistenceAsked';
 let asked = false;
-onSaved(() => {
+
+/** Counts `saves` more changes since the last backup, and asks for persistent storage once. */
+function noteSaves(saves: number): void {
   const current = counterFor($lastExportAt.get());
-  writeCounter({ ...current, count: current.count + 1 });
+  writeCounter({ ...current, count: current.count + saves });
   // Asked once in this browser, not on every visit: a browser that asks the person should not
   // ask again and again. The Workspace page can still ask.
   if (reminderStorage ? reminderStorage.getItem(ASKED_KEY) !== null : asked) return;
@@ -139,4 +141,9 @@ onSaved(() => {
     // See writeCounter.
   }
   void askToPersist();
-});
+}
+
+onSaved(() => noteSaves(1));
+// This module arrives once a page is idle (with the backup reminder); changes saved before that
+// count as well.
+if (localWrites() > 0) noteSaves(localWrites());

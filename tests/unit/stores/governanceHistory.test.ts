@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PortalDb } from '../../../src/db/db';
-import { auditedWrite, getAuditLog, getReviewAnswers } from '../../../src/db/reviews';
+import { auditedWrite } from '../../../src/db/auditedWrite';
+import { getAuditLog, getReviewAnswers } from '../../../src/db/reviews';
 import { verifyChain } from '../../../src/lib/governance/auditChain';
 import { replayMatches } from '../../../src/lib/governance/replay';
 import { updateItem } from '../../../src/stores/governance/answers';

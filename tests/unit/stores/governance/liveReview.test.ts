@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { auditedWrite, getReviewAnswers } from '../../../../src/db/reviews';
+import { auditedWrite } from '../../../../src/db/auditedWrite';
+import { getReviewAnswers } from '../../../../src/db/reviews';
 import { changeAnswer } from '../../../../src/lib/governance/transitions';
 import { updateItem } from '../../../../src/stores/governance/answers';
 import { $auditLog, $review, $reviewAnswers } from '../../../../src/stores/governance/review';

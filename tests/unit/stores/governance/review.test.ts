@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PortalDb } from '../../../../src/db/db';
-import { auditedWrite, getAuditLog, getReviewAnswers, IncompleteAnswerError, listRevisions } from '../../../../src/db/reviews';
+import { auditedWrite, IncompleteAnswerError } from '../../../../src/db/auditedWrite';
+import { getAuditLog, getReviewAnswers, listRevisions } from '../../../../src/db/reviews';
 import { $answerDrafts, $itemErrors, commitText, editText, updateItem } from '../../../../src/stores/governance/answers';
 import { reopen, signOff } from '../../../../src/stores/governance/decision';
 import { $reviewRows, $useCaseOptions, loadReviewRows } from '../../../../src/stores/governance/list';

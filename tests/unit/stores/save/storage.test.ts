@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setMeta } from '../../../../src/db/meta';
 import { attempt, resetSaveState } from '../../../../src/stores/save/saveState';
 import {
@@ -81,6 +81,18 @@ describe('the backup reminder', () => {
     await setMeta(LAST_EXPORT_KEY, new Date().toISOString());
     await waitForStore($backupReminder, (reminder) => !reminder.due);
     watching();
+  });
+
+  it('counts the changes saved before its code arrived', async () => {
+    // The reminder's code loads once a page is idle: a person may have saved changes by then.
+    vi.resetModules();
+    vi.stubGlobal('localStorage', memoryStorage());
+    const saves = await import('../../../../src/stores/save/saveState');
+    for (let i = 0; i < 50; i += 1) await saves.attempt(async () => i);
+    const late = await import('../../../../src/stores/save/storage');
+    await late.watchBackups();
+    expect(late.$backupReminder.get()).toMatchObject({ due: true, reason: expect.stringMatching(/50 changes/) });
+    vi.unstubAllGlobals();
   });
 
   it('can be dismissed without blocking anything', async () => {
