@@ -2,6 +2,7 @@ import type { WorkspaceData } from '../schemas/workspace';
 import type { WorkspaceSettings } from '../schemas/report';
 import { settingsFromMeta, settingsMetaKeys } from '../lib/exchange/settings';
 import { tableNames } from '../lib/exchange/tables';
+import Dexie, { type IndexableType, type Table } from 'dexie';
 import { db, type PortalDb } from './db';
 
 /** The tables that make up a workspace, in the order of WorkspaceData. */
@@ -17,9 +18,11 @@ export async function workspaceCounts(): Promise<WorkspaceCounts> {
   return Object.fromEntries(workspaceTables.map((name, index) => [name, counts[index] ?? 0])) as WorkspaceCounts;
 }
 
+const dataOf = (rows: unknown[][]): WorkspaceData =>
+  Object.fromEntries(workspaceTables.map((name, index) => [name, rows[index] ?? []])) as unknown as WorkspaceData;
+
 async function rowsInside(database: PortalDb): Promise<WorkspaceData> {
-  const rows = await Promise.all(tablesOf(database).map((table) => table.toArray()));
-  return Object.fromEntries(workspaceTables.map((name, index) => [name, rows[index] ?? []])) as unknown as WorkspaceData;
+  return dataOf(await Promise.all(tablesOf(database).map((table) => table.toArray())));
 }
 
 export async function readWorkspace(): Promise<WorkspaceData> {
@@ -46,26 +49,73 @@ export async function replaceWorkspace(data: Partial<WorkspaceData>): Promise<vo
 
 const settingKeys = Object.values(settingsMetaKeys);
 
+const settingsOf = (meta: ({ key: string; value: unknown } | undefined)[]): WorkspaceSettings =>
+  settingsFromMeta(Object.fromEntries(meta.flatMap((record) => (record ? [[record.key, record.value]] : []))));
+
 async function readInside(database: PortalDb): Promise<{ data: WorkspaceData; settings: WorkspaceSettings }> {
   const data = await rowsInside(database);
-  const meta = await database.meta.bulkGet(settingKeys);
-  return {
-    data,
-    settings: settingsFromMeta(Object.fromEntries(meta.flatMap((record) => (record ? [[record.key, record.value]] : [])))),
-  };
+  return { data, settings: settingsOf(await database.meta.bulkGet(settingKeys)) };
+}
+
+type WorkspaceTable = (typeof workspaceTables)[number];
+type ChunkTable = Table<unknown, IndexableType>;
+
+/** Rows per request when a table is read a chunk at a time. */
+const CHUNK_ROWS = 2_000;
+
+/**
+ * A table's rows in the order of its primary key, asked for a chunk at a time: the next chunk is
+ * asked for before `each` runs on the one just read, so the reading goes on meanwhile.
+ */
+async function rowsInChunks(table: ChunkTable, each: (rows: unknown[]) => void): Promise<unknown[]> {
+  const keyPath = table.schema.primKey.keyPath ?? '';
+  let all: unknown[] = [];
+  let chunk = await table.limit(CHUNK_ROWS).toArray();
+  for (;;) {
+    const last = chunk.length === CHUNK_ROWS ? chunk[chunk.length - 1] : undefined;
+    const next =
+      last === undefined
+        ? undefined
+        : table
+            .where(':id')
+            .above(Dexie.getByKeyPath(last as object, keyPath))
+            .limit(CHUNK_ROWS)
+            .toArray();
+    // Should `each` throw, the transaction aborts and the chunk asked for is of no interest.
+    next?.catch(() => undefined);
+    all = all.length === 0 ? chunk : all.concat(chunk);
+    each(chunk);
+    if (!next) return all;
+    chunk = await next;
+  }
+}
+
+/**
+ * The whole workspace and its settings, read in one transaction so they belong together, for an
+ * export. Every table is read at once, a chunk at a time; `each` runs on a chunk as soon as it
+ * arrives, so writing the file overlaps the reading of the rest.
+ */
+export async function readWorkspaceInChunks(
+  each: (name: WorkspaceTable, rows: unknown[]) => void,
+): Promise<{ data: WorkspaceData; settings: WorkspaceSettings }> {
+  const database = db();
+  return database.transaction('r', [...tablesOf(database), database.meta], async () => {
+    const [rows, meta] = await Promise.all([
+      Promise.all(
+        workspaceTables.map((name) => rowsInChunks(database[name] as unknown as ChunkTable, (chunk) => each(name, chunk))),
+      ),
+      database.meta.bulkGet(settingKeys),
+    ]);
+    return { data: dataOf(rows), settings: settingsOf(meta) };
+  });
 }
 
 /** The whole workspace and its settings, read in one transaction so they belong together. */
 export async function readWorkspaceWithSettings(): Promise<{ data: WorkspaceData; settings: WorkspaceSettings }> {
   const database = db();
   return database.transaction('r', [...tablesOf(database), database.meta], async () => {
-    const rows = await Promise.all(tablesOf(database).map((table) => table.toArray()));
-    const meta = await database.meta.bulkGet(settingKeys);
-    const data = Object.fromEntries(workspaceTables.map((name, index) => [name, rows[index] ?? []])) as unknown as WorkspaceData;
-    return {
-      data,
-      settings: settingsFromMeta(Object.fromEntries(meta.flatMap((record) => (record ? [[record.key, record.value]] : [])))),
-    };
+    const [data, meta] = await Promise.all([rowsInside(database), database.meta.bulkGet(settingKeys)]);
+    return { data, settings: settingsOf(meta) };
   });
 }
 

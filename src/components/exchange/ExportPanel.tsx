@@ -4,10 +4,12 @@ import type { CriterionWeights } from '../../schemas/backlogContent';
 import type { ExportSelection } from '../../lib/exchange/envelope';
 import { $exportChoices, type ExportChoice } from '../../stores/workspace/exchangeState';
 import { $counts } from '../../stores/workspace/workspace';
-import { downloadText } from '../download';
+import { downloadParts } from '../download';
 
-/** The export code loads on first use; the assessment and review lists when they are shown. */
-const actions = () => import('../../stores/workspace/exportFile');
+type Actions = typeof import('../../stores/workspace/exportFile');
+let loaded: Actions | undefined;
+/** The export code loads on first use (the assessment and review lists when they are shown) and is kept, so a later export starts at once. */
+const actions = async (): Promise<Actions> => (loaded ??= await import('../../stores/workspace/exportFile'));
 
 interface Props {
   portal: { name: string; version: string };
@@ -38,14 +40,14 @@ export function ExportPanel({ portal, presets, offer = 'all', idPrefix = 'export
   async function run(selection: ExportSelection) {
     setBusy(true);
     setMessage(null);
-    const { exportSelection } = await actions();
+    const { exportSelection } = loaded ?? (await actions());
     const result = await exportSelection(selection, { portal, presets, exportedBy: name });
     setBusy(false);
     if (!result.ok) {
       setMessage({ kind: 'error', text: result.message });
       return;
     }
-    downloadText(result.text, result.fileName, 'application/json');
+    downloadParts(result.parts, result.fileName, 'application/json');
     setMessage({
       kind: 'ok',
       text:

@@ -20,7 +20,7 @@ import {
   reportMarkdown,
   toggleSection,
 } from '../../stores/reports/steering';
-import { downloadText } from '../download';
+import { downloadParts, downloadText } from '../download';
 import { Field } from '../Field';
 import { LazyPart } from '../LazyPart';
 import { Loading } from '../Loading';
@@ -76,7 +76,7 @@ export function SteeringView({ questionnaire, criteria, presets, portal }: Props
       setMessage(made.message);
       return;
     }
-    downloadText(made.text, made.fileName, 'application/json;charset=utf-8');
+    downloadParts(made.parts, made.fileName, 'application/json;charset=utf-8');
     setMessage(`Downloaded ${made.fileName}.`);
   }
 

@@ -29,12 +29,13 @@ export async function contentUsed(
     ...(data.reviews ?? []).map((review) => review.template),
     ...(data.templates ?? []).map((custom) => custom.template),
   ];
-  const checklists = await Promise.all(
-    templates.map(async (template) => ({
-      id: template.id,
-      version: template.version,
-      hash: await sha256Hex(canonicalJson(template)),
-    })),
-  );
+  // Every revision of a review carries the same template: each distinct text is hashed once.
+  const texts = templates.map((template) => canonicalJson(template));
+  const hashes = new Map(await Promise.all([...new Set(texts)].map(async (text) => [text, await sha256Hex(text)] as const)));
+  const checklists = templates.map((template, index) => ({
+    id: template.id,
+    version: template.version,
+    hash: hashes.get(texts[index] as string) as string,
+  }));
   return { questionnaires: unique(questionnaires), checklists: unique(checklists) };
 }

@@ -1,4 +1,5 @@
 import type { WorkspaceData } from '../../schemas/workspace';
+import { withSortedKeys } from './sortedKeys';
 
 /** The tables of a workspace, in the order files and previews list them. */
 export const tableNames = [
@@ -44,11 +45,18 @@ export function countLabel(table: TableName, count: number): string {
 }
 
 // A review's history reads in its own order (lineage, then seq), which is how its chain is checked.
-const sortKey = (table: TableName, row: Row<TableName>): string => {
+export const sortKey = (table: TableName, row: Row<TableName>): string => {
   if (table !== 'auditLog') return rowKey(table, row);
   const entry = row as Row<'auditLog'>;
   return `${entry.lineageId}/${String(entry.seq).padStart(10, '0')}/${entry.id}`;
 };
+
+/** A table's rows ordered by key (the same rows, not copies). */
+export function rowsByKey<T extends TableName>(table: T, rows: readonly Row<T>[]): Row<T>[] {
+  const keyed = rows.map((row) => [sortKey(table, row), row] as const);
+  keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return keyed.map(([, row]) => row);
+}
 
 /**
  * Rows of every table ordered by key, each with its fields in alphabetical order, so that the
@@ -56,34 +64,11 @@ const sortKey = (table: TableName, row: Row<TableName>): string => {
  */
 export function sortedData(data: WorkspaceData): WorkspaceData {
   const sorted = {} as Record<TableName, unknown[]>;
-  for (const table of tableNames) {
-    const keyed = data[table].map((row) => [sortKey(table, row), row] as const);
-    keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    sorted[table] = keyed.map(([, row]) => withSortedKeys(row));
-  }
+  for (const table of tableNames) sorted[table] = withSortedKeys(rowsByKey(table, data[table])) as unknown[];
   return sorted as unknown as WorkspaceData;
 }
 
-/**
- * A copy with every object's keys in code-unit order, undefined members dropped. Written as plain
- * loops because a whole workspace passes through it on every export.
- */
-function withSortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let index = 0; index < value.length; index += 1) out[index] = withSortedKeys(value[index]);
-    return out;
-  }
-  if (value === null || typeof value !== 'object') return value;
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(source).sort()) {
-    const member = source[key];
-    if (member === undefined) continue;
-    // Assigning "__proto__" would set the prototype; a file's "__proto__" key stays a plain key.
-    if (key === '__proto__')
-      Object.defineProperty(out, key, { value: withSortedKeys(member), enumerable: true, writable: true, configurable: true });
-    else out[key] = withSortedKeys(member);
-  }
-  return out;
+/** A table's rows as a file writes them: JSON of the rows ordered by key, each with its keys sorted. */
+export function tableJson(table: TableName, rows: readonly Row<TableName>[]): string {
+  return JSON.stringify(withSortedKeys(rowsByKey(table, rows)));
 }

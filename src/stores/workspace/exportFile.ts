@@ -1,4 +1,4 @@
-import { readWorkspaceWithSettings } from '../../db/workspace';
+import { readWorkspaceInChunks } from '../../db/workspace';
 import { listAssessments } from '../../db/assessments';
 import { listReviews } from '../../db/reviews';
 import { setMeta } from '../../db/meta';
@@ -10,7 +10,14 @@ import { $exportChoices } from './exchangeState';
 export { $exportChoices };
 export type { ExportChoice, ExportChoices } from './exchangeState';
 
-export type ExportResult = { ok: true; fileName: string; text: string } | { ok: false; message: string };
+/** A file made: its name and its text in pieces (strings and Blobs), to hand to a Blob as they are. */
+export type ExportResult = { ok: true; fileName: string; parts: BlobPart[] } | { ok: false; message: string };
+
+type Writing = [typeof import('../../lib/exchange/envelope'), typeof import('../../lib/exchange/tableChunks')];
+let writing: Writing | undefined;
+/** The code that writes files loads on the first export and is kept, so a later export starts reading at once. */
+const loadWriting = async (): Promise<Writing> =>
+  (writing ??= await Promise.all([import('../../lib/exchange/envelope'), import('../../lib/exchange/tableChunks')]));
 
 /**
  * Builds the file for a selection from what is stored now. A whole-workspace export is a backup,
@@ -22,19 +29,29 @@ export async function exportSelection(
   now = new Date(),
 ): Promise<ExportResult> {
   try {
-    const [{ buildExport, exportFileName }, stored] = await Promise.all([
-      import('../../lib/exchange/envelope'),
-      readWorkspaceWithSettings(),
-    ]);
-    const file = await buildExport(selection, stored.data, stored.settings, { ...context, now });
-    if (!file)
+    const [{ exportParts, exportFileName, wholeTables }, { TableChunks }] = writing ?? (await loadWriting());
+    // Each table taken whole is written as JSON (and handed to a Blob, which encodes it) a chunk
+    // at a time as it is read, while the rest is still being read.
+    const writers = new Map(
+      wholeTables(selection).map((table) => [table, { chunks: new TableChunks(table), blobs: [] as Blob[] }]),
+    );
+    const stored = await readWorkspaceInChunks((table, rows) => {
+      const writer = writers.get(table);
+      const text = writer?.chunks.add(rows as never[]);
+      if (writer && text) writer.blobs.push(new Blob([text]));
+    });
+    const written = Object.fromEntries(
+      [...writers].flatMap(([table, writer]) => (writer.chunks.inOrder ? [[table, new Blob(['[', ...writer.blobs, ']'])]] : [])),
+    );
+    const parts = await exportParts(selection, stored.data, stored.settings, { ...context, now }, written);
+    if (!parts)
       return {
         ok: false,
         message: `The ${selection.scope} to export is no longer stored; it may have been deleted in another tab.`,
       };
     if (selection.scope === 'workspace') await setMeta(LAST_EXPORT_META_KEY, now.toISOString());
     // Written without indentation: a whole workspace is several megabytes, and JSON viewers indent it on demand.
-    return { ok: true, fileName: exportFileName(selection, now), text: `${JSON.stringify(file)}\n` };
+    return { ok: true, fileName: exportFileName(selection, now), parts };
   } catch (error) {
     return { ok: false, message: `Could not export: ${describeStorageError(error)}` };
   }

@@ -1,5 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearWorkspace, readWorkspace, replaceWorkspace, workspaceCounts } from '../../../src/db/workspace';
+import {
+  clearWorkspace,
+  readWorkspace,
+  readWorkspaceInChunks,
+  readWorkspaceWithSettings,
+  replaceWorkspace,
+  restoreWorkspace,
+  workspaceCounts,
+} from '../../../src/db/workspace';
+import { largeWorkspace } from '../lib/exchange/mergeFixture';
 import type { Answer } from '../../../src/schemas/assessment';
 import type { WorkspaceData } from '../../../src/schemas/workspace';
 import { useFreshDb } from '../helpers/freshDb';
@@ -105,5 +114,20 @@ describe('workspace', () => {
       useCases: 0,
       reviews: 0,
     });
+  });
+
+  it('reads every row once, a chunk at a time in key order, with the settings, for an export', async () => {
+    await restoreWorkspace(largeWorkspace(), { weightProfileId: 'equal' });
+    const chunks: Record<string, unknown[][]> = {};
+    const read = await readWorkspaceInChunks((table, rows) => (chunks[table] ??= []).push(rows));
+    const whole = await readWorkspaceWithSettings();
+    expect(read).toEqual(whole);
+    expect(read.settings).toEqual({ weightProfileId: 'equal' });
+    // 4,500 use cases: two full chunks and the rest.
+    expect(chunks['useCases']?.map((rows) => rows.length)).toEqual([2_000, 2_000, 503]);
+    // Answers are keyed by two parts (assessment and capability): the next chunk starts after both.
+    expect(chunks['answers']?.map((rows) => rows.length)).toEqual([2_000, 404]);
+    for (const [table, list] of Object.entries(chunks))
+      expect(list.flat(), table).toEqual(whole.data[table as keyof typeof whole.data]);
   });
 });

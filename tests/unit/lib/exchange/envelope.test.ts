@@ -1,6 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildExport, exportFileName } from '../../../../src/lib/exchange/envelope';
-import { restore } from '../../../../src/lib/exchange/restore';
+import {
+  buildExport,
+  exportFileName,
+  exportParts,
+  wholeTables,
+  type ExportContext,
+  type ExportSelection,
+} from '../../../../src/lib/exchange/envelope';
+import { restore, restoreText } from '../../../../src/lib/exchange/restore';
+import { tableJson } from '../../../../src/lib/exchange/tables';
+import type { WorkspaceSettings } from '../../../../src/schemas/report';
+import type { WorkspaceData } from '../../../../src/schemas/workspace';
+import { workspaceArbitrary } from './arbitraries';
 import { canonicalJson, sha256Hex } from '../../../../src/lib/canonical';
 import { fixtureData } from './mergeFixture';
 import { testContext } from './context';
@@ -81,5 +93,53 @@ describe('buildExport', () => {
 
   it('names downloads by scope and day', () => {
     expect(exportFileName({ scope: 'backlog' }, new Date('2026-12-01T23:00:00Z'))).toBe('mlops-portal-backlog-2026-12-01.json');
+  });
+});
+
+/** Every kind of selection the data allows, one assessment and one review picked from it. */
+function selectionsOf(data: WorkspaceData): ExportSelection[] {
+  return [
+    { scope: 'workspace' },
+    { scope: 'backlog' },
+    ...data.assessments.slice(0, 1).map((row) => ({ scope: 'assessment' as const, assessmentId: row.id })),
+    ...data.reviews.slice(-1).map((row) => ({ scope: 'review' as const, lineageId: row.lineageId })),
+  ];
+}
+
+/** The file's text both ways: from the object, and from the parts (with tables taken whole written first). */
+async function bothTexts(selection: ExportSelection, data: WorkspaceData, settings: WorkspaceSettings, context: ExportContext) {
+  const file = await buildExport(selection, data, settings, context);
+  const written = Object.fromEntries(wholeTables(selection).map((table) => [table, tableJson(table, data[table])]));
+  const parts = await exportParts(selection, data, settings, context);
+  const partsWritten = await exportParts(selection, data, settings, context, written);
+  return {
+    object: file && `${JSON.stringify(file)}\n`,
+    parts: parts && parts.join(''),
+    written: partsWritten && partsWritten.join(''),
+  };
+}
+
+describe('exportParts', () => {
+  it('writes the text of the exported file, for every scope of generated workspaces', async () => {
+    await fc.assert(
+      fc.asyncProperty(workspaceArbitrary, fc.boolean(), async ({ data, settings }, named) => {
+        const context = { ...testContext(), ...(named ? { exportedBy: 'Dana', title: 'A "title"' } : {}) };
+        for (const selection of selectionsOf(data)) {
+          const texts = await bothTexts(selection, data, settings, context);
+          expect(texts.parts).toBe(texts.object);
+          expect(texts.written).toBe(texts.object);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('writes a whole workspace that restores, and says so when the picked review is gone', async () => {
+    const data = fixtureData();
+    const texts = await bothTexts({ scope: 'workspace' }, data, { weightProfileId: 'equal' }, testContext());
+    expect(texts.written).toBe(texts.object);
+    const back = await restoreText(texts.written ?? '');
+    expect(back.ok && back.scope).toBe('workspace');
+    expect(await exportParts({ scope: 'review', lineageId: 'not-there' }, data, {}, testContext())).toBeNull();
   });
 });

@@ -33,3 +33,25 @@ export async function extendHistory(
   data.auditLog.push(entry);
   return entry;
 }
+
+/**
+ * The fixture grown past one chunk of reading: 4,500 use cases with two ratings each, and
+ * 2,400 answers of 1,200 assessments whose ids ("a7", "a7-b") list differently by the database's
+ * two-part key than by the file's "assessment/capability" key.
+ */
+export function largeWorkspace(): WorkspaceData {
+  const data = fixtureData();
+  const [useCase] = data.useCases;
+  const [rating] = data.ratings;
+  const [answer] = data.answers;
+  if (!useCase || !rating || !answer) throw new Error('the fixture lacks a use case, rating or answer');
+  for (let index = 0; index < 4_500; index += 1) {
+    const useCaseId = `use-case-${index}`;
+    data.useCases.push({ ...useCase, id: useCaseId, title: `Use case ${index}` });
+    data.ratings.push({ ...rating, id: `${useCaseId}-a`, useCaseId }, { ...rating, id: `${useCaseId}-b`, useCaseId });
+  }
+  for (let index = 0; index < 600; index += 1)
+    for (const assessmentId of [`a${index}`, `a${index}-b`])
+      data.answers.push({ ...answer, assessmentId, capabilityId: 'x' }, { ...answer, assessmentId, capabilityId: 'y' });
+  return data;
+}

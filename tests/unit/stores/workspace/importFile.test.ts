@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PortalDb } from '../../../../src/db/db';
 import { getMeta, setMeta } from '../../../../src/db/meta';
 import { readWorkspaceWithSettings, restoreWorkspace } from '../../../../src/db/workspace';
+import { buildExport } from '../../../../src/lib/exchange/envelope';
 import { restoreText } from '../../../../src/lib/exchange/restore';
 import {
   $importState,
@@ -16,6 +17,7 @@ import {
 import { exportSelection } from '../../../../src/stores/workspace/exportFile';
 import { useFreshDb } from '../../helpers/freshDb';
 import { testContext } from '../../lib/exchange/context';
+import { largeWorkspace } from '../../lib/exchange/mergeFixture';
 
 const folder = (name: string) => join(process.cwd(), 'tests/fixtures/exchange', name);
 const fileOf = (name: string, text: string): FileLike => ({
@@ -175,8 +177,21 @@ describe('exporting', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.fileName).toBe('mlops-portal-workspace-2026-12-01.json');
     expect(await getMeta('lastExportAt')).toBe('2026-12-01T15:00:00.000Z');
-    const back = await restoreText(result.text);
+    const back = await restoreText(await new Blob(result.parts).text());
     expect(back.ok).toBe(true);
+  });
+
+  it('downloads exactly the file built from what is stored, for the whole workspace and the backlog', async () => {
+    // Large enough to be read in several chunks, with a table read out of the file's order.
+    await restoreWorkspace(largeWorkspace(), { weightProfileId: 'equal' });
+    const now = new Date('2026-12-01T15:00:00.000Z');
+    const stored = await readWorkspaceWithSettings();
+    for (const selection of [{ scope: 'workspace' }, { scope: 'backlog' }] as const) {
+      const result = await exportSelection(selection, testContext(), now);
+      if (!result.ok) throw new Error(result.message);
+      const file = await buildExport(selection, stored.data, stored.settings, testContext(now));
+      expect(await new Blob(result.parts).text()).toBe(`${JSON.stringify(file)}\n`);
+    }
   });
 
   it('does not count a partial export as a backup', async () => {
