@@ -1,4 +1,5 @@
-import { BubbleController, Chart, LinearScale, PointElement, Tooltip } from 'chart.js';
+import { BubbleController, LinearScale, PointElement, Tooltip } from 'chart.js';
+import { Chart } from '../chart';
 import type { Quadrant } from '../../lib/backlog/methods';
 import type { QuadrantPoint } from '../../lib/backlog/quadrant';
 
@@ -44,7 +45,6 @@ export function drawQuadrant(
   points: QuadrantPoint[],
   colours: QuadrantColours,
 ): { destroy: () => void } {
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const largest = Math.max(1, ...points.map((point) => point.titles.length));
   // Both axes run over the five rating values.
   const axis = (title: string) => ({
@@ -72,7 +72,6 @@ export function drawQuadrant(
       ],
     },
     options: {
-      animation: reduceMotion ? false : { duration: 300 },
       maintainAspectRatio: false,
       scales: {
         x: axis('Effort (mean of cost and time to market, 1 = least)'),

@@ -1,4 +1,5 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip } from 'chart.js';
+import { Chart } from '../chart';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -21,7 +22,6 @@ export function drawCoverage(
   series: CoverageSeries[],
   colours: { text: string; grid: string },
 ): Chart {
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return new Chart(canvas, {
     type: 'bar',
     data: {
@@ -36,7 +36,6 @@ export function drawCoverage(
     },
     options: {
       indexAxis: 'y',
-      animation: reduceMotion ? false : { duration: 300 },
       maintainAspectRatio: false,
       scales: {
         x: {

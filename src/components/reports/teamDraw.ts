@@ -1,4 +1,5 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip } from 'chart.js';
+import { Chart } from '../chart';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -16,7 +17,6 @@ export interface TeamColours {
 
 /** Medians per dimension (0-4), one bar per team, the whole organisation first. */
 export function drawTeams(canvas: HTMLCanvasElement, categories: string[], series: TeamSeries[], colours: TeamColours): Chart {
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return new Chart(canvas, {
     type: 'bar',
     data: {
@@ -29,7 +29,6 @@ export function drawTeams(canvas: HTMLCanvasElement, categories: string[], serie
       })),
     },
     options: {
-      animation: reduceMotion ? false : { duration: 300 },
       maintainAspectRatio: false,
       scales: {
         y: { min: 0, max: 4, ticks: { stepSize: 1, color: colours.text }, grid: { color: colours.grid } },

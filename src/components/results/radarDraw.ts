@@ -1,4 +1,5 @@
-import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
+import { Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
+import { Chart } from '../chart';
 import type { RadarSeries } from './RadarChart';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
@@ -25,7 +26,6 @@ function wrapLabel(label: string, width = 16): string[] {
 const translucent = (colour: string) => (colour.startsWith('#') && colour.length === 7 ? `${colour}33` : colour);
 
 export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: RadarSeries[], colours: RadarColours): Chart {
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return new Chart(canvas, {
     type: 'radar',
     data: {
@@ -42,7 +42,6 @@ export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: R
       })),
     },
     options: {
-      animation: reduceMotion ? false : { duration: 300 },
       maintainAspectRatio: false,
       scales: {
         r: {

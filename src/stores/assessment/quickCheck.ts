@@ -29,7 +29,9 @@ let loading: Promise<void> | null = null;
 /** Reads the stored answers; a choice made while they were being read is kept over the stored one. */
 export function loadQuickAnswers(): Promise<void> {
   loading = (async () => {
-    const stored = readAnswers(await track(() => getMeta(KEY)));
+    // A read, not a change: it leaves the save indicator and the count of changes alone. Stored
+    // answers that cannot be read leave the check empty, to be answered again.
+    const stored = readAnswers(await getMeta(KEY).catch(() => undefined));
     $quickAnswers.set({ ...stored, ...$quickAnswers.get() });
   })();
   return loading;

@@ -7,6 +7,7 @@ import { getMeta, setMeta } from '../../../../src/db/meta';
 import { answerSchema, assessmentSchema } from '../../../../src/schemas/assessment';
 import { quickCheckSchema } from '../../../../src/schemas/quickCheck';
 import { $quickAnswers, chooseQuickAnswer, loadQuickAnswers, seedAssessment } from '../../../../src/stores/assessment/quickCheck';
+import { $saveState, localWrites, resetSaveState } from '../../../../src/stores/save/saveState';
 import { useFreshDb } from '../../helpers/freshDb';
 import { loadQuestionnaire } from '../../helpers/loadContent';
 
@@ -24,6 +25,14 @@ describe('the quick-check answers', () => {
     $quickAnswers.set({});
     await loadQuickAnswers();
     expect($quickAnswers.get()).toEqual({ ownership: 2 });
+  });
+
+  it('are read without saying anything was saved', async () => {
+    resetSaveState();
+    const writes = localWrites();
+    await loadQuickAnswers();
+    expect($saveState.get()).toEqual({ kind: 'idle' });
+    expect(localWrites()).toBe(writes);
   });
 
   it('keep a choice made while the stored answers were still being read, and the stored ones too', async () => {
