@@ -9,12 +9,8 @@ type Render = (text: string) => string;
 let renderer: Render | null = null;
 let loading: Promise<Render> | null = null;
 
-/**
- * The renderer is fetched once per page and shared by every MarkdownView on it. A view whose
- * first screen usually holds Markdown calls this as it starts, so the renderer arrives while the
- * data is still being read instead of after it.
- */
-export function loadRenderer(): Promise<Render> {
+/** The renderer is fetched once per page, when a text first needs it, and shared by every MarkdownView on it. */
+function loadRenderer(): Promise<Render> {
   loading ??= import('../lib/markdown').then(({ renderMarkdown }) => (renderer = renderMarkdown));
   return loading;
 }

@@ -7,7 +7,7 @@ import { classificationLabels, familyLabels, riskTierLabels, statusLabels } from
 import { $backlogLoad, $ratings, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog/backlog';
 import { $activeProfile } from '../../stores/backlog/activeProfile';
 import { $evaluation } from '../../stores/backlog/ranking';
-import { loadRenderer, MarkdownView } from '../MarkdownView';
+import { MarkdownView } from '../MarkdownView';
 import { SaveStatus } from '../SaveStatus';
 import { BreakdownTable } from './BreakdownTable';
 import { RankSummary } from './RankSummary';
@@ -39,8 +39,6 @@ export function UseCaseDetail({ criteria, presets, capabilities, screening }: Pr
     provideBacklogContent(criteria, presets);
     setId(new URLSearchParams(window.location.search).get('id'));
     void loadBacklog();
-    // The description near the top is Markdown: fetch its renderer alongside the data.
-    loadRenderer().catch(() => undefined);
   }, []);
 
   const useCase = load.kind === 'ready' && id ? useCases.find((item) => item.id === id) : undefined;
