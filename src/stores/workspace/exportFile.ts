@@ -43,13 +43,16 @@ export async function exportSelection(
     const written = Object.fromEntries(
       [...writers].flatMap(([table, writer]) => (writer.chunks.inOrder ? [[table, new Blob(['[', ...writer.blobs, ']'])]] : [])),
     );
+    // A whole workspace is always there to export: its time is stored while the file is put together.
+    const recorded = selection.scope === 'workspace' ? setMeta(LAST_EXPORT_META_KEY, now.toISOString()) : undefined;
+    recorded?.catch(() => undefined);
     const parts = await exportParts(selection, stored.data, stored.settings, { ...context, now }, written);
+    await recorded;
     if (!parts)
       return {
         ok: false,
         message: `The ${selection.scope} to export is no longer stored; it may have been deleted in another tab.`,
       };
-    if (selection.scope === 'workspace') await setMeta(LAST_EXPORT_META_KEY, now.toISOString());
     // Written without indentation: a whole workspace is several megabytes, and JSON viewers indent it on demand.
     return { ok: true, fileName: exportFileName(selection, now), parts };
   } catch (error) {

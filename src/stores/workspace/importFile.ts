@@ -29,6 +29,10 @@ export async function readImportFile(file: FileLike, mode: ImportMode = 'add'): 
     return;
   }
   $importState.set({ step: 'reading', fileName: file.name });
+  // The reader and its validator load only when a file is picked, while its text is being read.
+  const reader = import('../../lib/exchange/restore');
+  // Should the text fail to be read, the reader is not needed and its failure is of no interest.
+  reader.catch(() => undefined);
   let text: string;
   try {
     text = await file.text();
@@ -41,8 +45,8 @@ export async function readImportFile(file: FileLike, mode: ImportMode = 'add'): 
     });
     return;
   }
-  // The reader and its validator load only when a file is picked; the merge when it is needed.
-  const { restoreText } = await import('../../lib/exchange/restore');
+  // The merge loads only when it is needed.
+  const { restoreText } = await reader;
   const restored = await restoreText(text);
   if (!restored.ok) {
     $importState.set({ step: 'refused', fileName: file.name, problems: restored.problems });
