@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ExchangePage } from './pages/ExchangePage';
 import { AnswerPage } from './pages/AnswerPage';
 import { newAssessment } from './pages/assessment';
 import { open } from './pages/navigation';
@@ -92,4 +95,27 @@ test('a review item answered in two tabs keeps the finding of one and the notes 
   await expect(review.status(reloaded, 'Met')).toBeChecked();
   await review.pressButton(/^Notes and evidence/, reloaded);
   await expect(reloaded.getByLabel('Notes', { exact: true })).toHaveValue('Disparity report reviewed with the data team.');
+});
+
+test('a backup restored in one tab shows in the backlog and the assessments open in other tabs, without a reload', async ({
+  page,
+  context,
+}) => {
+  await open(page, '/backlog/');
+  await expect(page.getByText('Terminal staffing forecast')).toHaveCount(0);
+  const assessments = await context.newPage();
+  await open(assessments, '/assessment/');
+  const restoring = await context.newPage();
+  const exchange = new ExchangePage(restoring);
+  await exchange.openWorkspace();
+  const backup = readFileSync(join(process.cwd(), 'tests/fixtures/exchange/released/report-v1.json'), 'utf8');
+  await exchange.pick('Choose a backup file', 'report-v1.json', backup);
+  await exchange.press('Replace my workspace…');
+  await exchange.press('Yes, replace my workspace');
+  await expect(restoring.getByRole('heading', { name: 'Restored report-v1.json' })).toBeVisible();
+
+  const { assessments: restored } = (JSON.parse(backup) as { payload: { data: { assessments: { name: string }[] } } }).payload
+    .data;
+  await expect(page.getByText('Terminal staffing forecast').first()).toBeVisible();
+  await expect(assessments.getByText(restored[0]?.name ?? 'no assessment in the fixture').first()).toBeVisible();
 });
