@@ -4,13 +4,7 @@ import { db } from './db';
 import { MissingRecordError } from './errors';
 import { patchRecord } from './patch';
 
-export async function listUseCases(): Promise<UseCase[]> {
-  return db().useCases.toArray();
-}
-
-export async function getUseCase(id: string): Promise<UseCase | undefined> {
-  return db().useCases.get(id);
-}
+export { getUseCase, listRatings, listUseCases } from './useCaseReads';
 
 export async function putUseCase(useCase: UseCase): Promise<void> {
   await db().useCases.put(useCase);
@@ -24,11 +18,6 @@ export function patchUseCase(id: string, patch: UseCasePatch): Promise<UseCase> 
 /** Applies a change to the latest stored rating (scores criterion by criterion), in one transaction. */
 export function patchRating(id: string, patch: RatingPatch): Promise<Rating> {
   return patchRecord(db().ratings, id, 'This rating', (current, at) => applyRatingPatch(current, patch, at));
-}
-
-export async function listRatings(useCaseId?: string): Promise<Rating[]> {
-  const table = db().ratings;
-  return useCaseId === undefined ? table.toArray() : table.where('useCaseId').equals(useCaseId).toArray();
 }
 
 export async function putRating(rating: Rating): Promise<void> {

@@ -122,4 +122,9 @@ test('a template file with mistakes is refused with the places named, and a vali
   await expect(page.locator('.item-tags').first()).toContainText(
     'NIST AI RMF: Map · ALTAI (Assessment List for Trustworthy AI): Transparency',
   );
+  // Its guidance is Markdown, rendered (as a list, not as typed) when the reviewer opens it.
+  const firstCard = page.locator('.item-card').first();
+  await pressEnter(firstCard.getByText('How to check it'));
+  await expect(firstCard.locator('.guidance li').first()).toHaveText('intended and out-of-scope uses;');
+  await expect(firstCard.locator('.guidance')).not.toContainText('- intended');
 });
