@@ -21,13 +21,20 @@ const chunk = (fileName: string, code: string, moduleIds: string[], exports: str
 });
 
 const helper = () =>
-  chunk('_astro/preload-helper.js', 'var a=function(a,o){/* links */return a()};export{a as t};', ['\0vite/preload-helper.js'], ['t']);
+  chunk(
+    '_astro/preload-helper.js',
+    'var a=function(a,o){/* links */return a()};export{a as t};',
+    ['\0vite/preload-helper.js'],
+    ['t'],
+  );
 
 describe('the import() helper', () => {
   it('replaces the helper chunk with one that calls the import, under the same export name', async () => {
     const bundle = {
       helper: helper(),
-      view: chunk('_astro/View.js', 'import{t as j}from"./preload-helper.js";const x=()=>j(()=>import(`./Form.js`),[]);', ['/src/View.tsx']),
+      view: chunk('_astro/View.js', 'import{t as j}from"./preload-helper.js";const x=()=>j(()=>import(`./Form.js`),[]);', [
+        '/src/View.tsx',
+      ]),
       css: { type: 'asset', fileName: '_astro/Base.css', source: 'a{}' },
     };
     expect(replacePreloadHelper(bundle)).toBe('_astro/preload-helper.js');
