@@ -36,7 +36,7 @@ export const ItemCard = memo(function ItemCard({ item, stored, draft, error, edi
   const [open, setOpen] = useState(false);
   const [guidanceOpen, setGuidanceOpen] = useState(false);
   // An imported template's guidance is Markdown, rendered when the person first opens it.
-  const markdown = useLazy(() => import('../MarkdownView'), guidanceOpen && built === null);
+  const markdown = useLazy(() => import('./reviewParts'), guidanceOpen && built === null);
   const refs = useLazy(() => import('../../lib/frameworkRefs'), built === null);
   const references = built?.references ?? refs?.referencesLine(item) ?? '';
   const answer = shownAnswer(stored, draft);

@@ -33,7 +33,7 @@ import { useDeferred, type Lazy } from '../useLazy';
 type Loaded = typeof import('./reviewParts');
 type ReviewParts = { [Name in keyof Loaded]: Loaded[Name] | null };
 /** An open review shows before its parts arrive: its cards load them on demand. */
-const withoutParts: Lazy<ReviewParts> = { module: { ItemExtras: null, SignOffRecord: null }, failed: false };
+const withoutParts: Lazy<ReviewParts> = { module: { ItemExtras: null, SignOffRecord: null, MarkdownView: null }, failed: false };
 
 interface Props {
   /** Guidance and references of the built-in checklists' items, made at build, keyed "templateId@version/itemId". */
