@@ -56,11 +56,19 @@ export function ReviewView({ builtText }: Props) {
   const useCase = useStore($useCase);
   const reviewer = useStore($reviewer);
   const printing = usePrinting();
-  const record = useDeferred(() => import('./ReviewRecord'));
+  // "Print the review record" asks for every deferred part and prints once they are on the page.
+  const [printAsked, setPrintAsked] = useState(false);
+  const record = useDeferred(() => import('./ReviewRecord'), printAsked);
   // A signed-off revision and a printout show every item's notes and evidence and the recorded
   // decision from the start, so they wait for these parts; an open review shows without them.
   const readOnly = review !== null && review.status !== 'in-review';
-  const parts = useDeferred(() => import('./reviewParts'), readOnly || printing);
+  const parts = useDeferred(() => import('./reviewParts'), readOnly || printing || printAsked);
+  const settled = (lazy: Lazy<unknown>) => lazy.module !== null || lazy.failed;
+  useEffect(() => {
+    if (!printAsked || !settled(parts) || !settled(record)) return;
+    setPrintAsked(false);
+    window.print();
+  }, [printAsked, parts.module, parts.failed, record.module, record.failed]);
   const [id, setId] = useState<string | null | undefined>(undefined);
 
   useEffect(() => {
@@ -114,6 +122,7 @@ export function ReviewView({ builtText }: Props) {
           blocking={blocking}
           otherFindings={allFindings.length - blocking.length}
           editable={editable}
+          onPrint={() => setPrintAsked(true)}
         />
         <div class="review-main">
           {editable && <ReviewerName value={reviewer} />}
