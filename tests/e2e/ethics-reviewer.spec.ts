@@ -145,8 +145,14 @@ test('"Print the review record" pressed as the review opens prints every note, l
         });
     };
   });
+  // A slow connection: the review's deferred parts are still on their way when Print is pressed.
+  await page.route(/\/_astro\/(reviewParts|ReviewRecord)\.[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
   await open(page, '/governance/review/?id=sample-review-chat-ethics-1');
   await pressEnter(page.getByRole('button', { name: 'Print the review record' }));
+  await expect(page.getByText('Opening the decision and history…')).toBeVisible();
   await expect(page.locator('body[data-printed]')).toHaveCount(1);
   const printed = (await page.locator('body').getAttribute('data-printed')) ?? '';
   expect(printed).not.toContain('Opening the');
