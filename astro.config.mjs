@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { modulePreload } from './src/build/modulePreload.mjs';
+import { preloadHelper } from './src/build/preloadHelper.mjs';
 
 // A static site: every page is HTML at build time; islands hydrate where interaction is needed.
 // security.csp emits a Content-Security-Policy meta tag with hashes of every script and style
@@ -25,6 +26,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [
+      preloadHelper(),
       {
         // The browser bundle leaves out Vite's list of what each import() needs: the site's own
         // integration (src/build/modulePreload.mjs) preloads what a page loads first, the service

@@ -33,7 +33,9 @@ const JS_BUDGET_KB = 55;
 
 /** Goals per figure; `max` means lower is better. Figures without a listed goal have none. */
 const goals = {
-  'js_gzip_kb /': { max: 0 },
+  // Content pages carry only the service worker's registration: an offline-capable site registers
+  // it on whichever page a person lands on, from a bundled script (the CSP allows no inline one).
+  'js_gzip_kb /': { max: 1 },
   'js_gzip_kb /assessment/': { max: JS_BUDGET_KB },
   'js_gzip_kb /assessment/answer/': { max: JS_BUDGET_KB },
   'js_gzip_kb /assessment/results/': { max: JS_BUDGET_KB },

@@ -6,7 +6,8 @@ export interface Lazy<T> {
   failed: boolean;
 }
 
-function useModule<T>(load: () => Promise<T>, wanted: boolean): Lazy<T> {
+/** Loads a module the first time `wanted` is true, with its state for <LazyPart>. */
+export function useOnDemand<T>(load: () => Promise<T>, wanted: boolean): Lazy<T> {
   const [state, setState] = useState<Lazy<T>>({ module: null, failed: false });
   useEffect(() => {
     if (!wanted || state.module) return;
@@ -28,7 +29,7 @@ function useModule<T>(load: () => Promise<T>, wanted: boolean): Lazy<T> {
  * a page's first download stays small.
  */
 export function useLazy<T>(load: () => Promise<T>, wanted: boolean): T | null {
-  return useModule(load, wanted).module;
+  return useOnDemand(load, wanted).module;
 }
 
 /** Runs `task` once the browser has nothing more urgent to do; returns a cancel function. */
@@ -45,9 +46,10 @@ function whenIdle(task: () => void): () => void {
  * Loads a module once the page has painted and the browser is idle. For the parts of a page below
  * its first screen (the decision and history of a review, a use case's details form): they arrive
  * a moment later without delaying what the reader sees first. Render them with <LazyPart>.
+ * `now` asks for the module at once, for a state of the page that shows the part from the start.
  */
-export function useDeferred<T>(load: () => Promise<T>): Lazy<T> {
-  const [wanted, setWanted] = useState(false);
-  useEffect(() => whenIdle(() => setWanted(true)), []);
-  return useModule(load, wanted);
+export function useDeferred<T>(load: () => Promise<T>, now = false): Lazy<T> {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  return useOnDemand(load, idle || now);
 }

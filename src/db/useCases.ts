@@ -4,13 +4,9 @@ import { db } from './db';
 import { MissingRecordError } from './errors';
 import { patchRecord } from './patch';
 
-export async function listUseCases(): Promise<UseCase[]> {
-  return db().useCases.toArray();
-}
+import { LAST_DELETED_KEY, type UseCaseBundle } from './useCaseReads';
 
-export async function getUseCase(id: string): Promise<UseCase | undefined> {
-  return db().useCases.get(id);
-}
+export { getUseCase, lastDeleted, listRatings, listUseCases, type UseCaseBundle } from './useCaseReads';
 
 export async function putUseCase(useCase: UseCase): Promise<void> {
   await db().useCases.put(useCase);
@@ -26,11 +22,6 @@ export function patchRating(id: string, patch: RatingPatch): Promise<Rating> {
   return patchRecord(db().ratings, id, 'This rating', (current, at) => applyRatingPatch(current, patch, at));
 }
 
-export async function listRatings(useCaseId?: string): Promise<Rating[]> {
-  const table = db().ratings;
-  return useCaseId === undefined ? table.toArray() : table.where('useCaseId').equals(useCaseId).toArray();
-}
-
 export async function putRating(rating: Rating): Promise<void> {
   await db().ratings.put(rating);
 }
@@ -38,14 +29,6 @@ export async function putRating(rating: Rating): Promise<void> {
 export async function deleteRating(id: string): Promise<void> {
   await db().ratings.delete(id);
 }
-
-/** A use case with its ratings, as removed by a delete and put back by undo. */
-export interface UseCaseBundle {
-  useCase: UseCase;
-  ratings: Rating[];
-}
-
-const LAST_DELETED_KEY = 'backlog.lastDeleted';
 
 /**
  * Copies the latest stored use case and its ratings under new ids, read and written in one
@@ -89,11 +72,6 @@ export async function deleteUseCaseBundle(id: string): Promise<UseCaseBundle | u
     await database.meta.put({ key: LAST_DELETED_KEY, value: bundle });
     return bundle;
   });
-}
-
-export async function lastDeleted(): Promise<UseCaseBundle | undefined> {
-  const record = await db().meta.get(LAST_DELETED_KEY);
-  return (record?.value as UseCaseBundle | undefined) ?? undefined;
 }
 
 export async function forgetLastDeleted(): Promise<void> {

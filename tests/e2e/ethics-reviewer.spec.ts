@@ -122,4 +122,42 @@ test('a template file with mistakes is refused with the places named, and a vali
   await expect(page.locator('.item-tags').first()).toContainText(
     'NIST AI RMF: Map · ALTAI (Assessment List for Trustworthy AI): Transparency',
   );
+  // Its guidance is Markdown, rendered (as a list, not as typed) when the reviewer opens it.
+  const firstCard = page.locator('.item-card').first();
+  await pressEnter(firstCard.getByText('How to check it'));
+  await expect(firstCard.locator('.guidance li').first()).toHaveText('intended and out-of-scope uses;');
+  await expect(firstCard.locator('.guidance')).not.toContainText('- intended');
+});
+
+test('"Print the review record" pressed as the review opens prints every note, link and the history', async ({ page }) => {
+  await loadSampleWorkspace(page);
+  // What the browser would lay out: the page after the beforeprint handlers and the renders they
+  // queue (microtasks) have run.
+  await page.addInitScript(() => {
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      void Promise.resolve()
+        .then(() => new Promise((resolve) => queueMicrotask(() => resolve(null))))
+        .then(() => {
+          document.body.dataset['printedCard'] = document.querySelector<HTMLElement>('.item-card')?.innerText ?? '';
+          document.body.dataset['printed'] = document.body.innerText;
+          window.dispatchEvent(new Event('afterprint'));
+        });
+    };
+  });
+  // A slow connection: the review's deferred parts are still on their way when Print is pressed.
+  await page.route(/\/_astro\/(reviewParts|ReviewRecord)\.[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await open(page, '/governance/review/?id=sample-review-chat-ethics-1');
+  await pressEnter(page.getByRole('button', { name: 'Print the review record' }));
+  await expect(page.getByText('Opening the decision and history…')).toBeVisible();
+  await expect(page.locator('body[data-printed]')).toHaveCount(1);
+  const printed = (await page.locator('body').getAttribute('data-printed')) ?? '';
+  expect(printed).not.toContain('Opening the');
+  // The first item's evidence link, shown in the printout although its card is closed on screen.
+  expect(await page.locator('body').getAttribute('data-printed-card')).toContain('Assistant charter, v2');
+  expect(printed).toMatch(/History\s+intact/);
+  expect(printed).toContain('Decision');
 });

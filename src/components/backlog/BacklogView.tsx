@@ -3,12 +3,12 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
 import { $backlogLoad, $useCases, loadBacklog, provideBacklogContent } from '../../stores/backlog/backlog';
+import { $baseline } from '../../stores/backlog/ranking';
 import { SaveStatus } from '../SaveStatus';
 import { BacklogFilters } from './BacklogFilters';
 import { BacklogTable } from './BacklogTable';
 import { Pager } from './Pager';
 import { ProfilePanel } from './ProfilePanel';
-import { RankChanges } from './RankChanges';
 import { UndoNotice } from './UndoNotice';
 import { withBase } from '../urls';
 import { useDeferred, useLazy } from '../useLazy';
@@ -30,6 +30,9 @@ export function BacklogView({ criteria, presets }: Props) {
   const csv = useLazy(() => import('./CsvPanel'), csvOpen);
   // The chart sits below the ranking table, so its code comes after the table has painted.
   const quadrant = useDeferred(() => import('./QuadrantChart'));
+  // What moved is shown only after a change of profile, weights or rating on this page.
+  const baseline = useStore($baseline);
+  const changes = useLazy(() => import('./RankChanges'), baseline !== null);
 
   useEffect(() => {
     provideBacklogContent(criteria, presets);
@@ -92,7 +95,7 @@ export function BacklogView({ criteria, presets }: Props) {
       ) : (
         <>
           <ProfilePanel criteria={criteria} />
-          <RankChanges criteria={criteria} />
+          {changes && <changes.RankChanges criteria={criteria} />}
           <section aria-labelledby="ranking-title">
             <h2 id="ranking-title">Ranking</h2>
             <BacklogFilters />

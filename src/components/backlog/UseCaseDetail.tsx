@@ -11,7 +11,6 @@ import { MarkdownView } from '../MarkdownView';
 import { SaveStatus } from '../SaveStatus';
 import { BreakdownTable } from './BreakdownTable';
 import { RankSummary } from './RankSummary';
-import { RatingsPanel } from './RatingsPanel';
 import { UndoNotice } from './UndoNotice';
 import { PageState } from '../PageState';
 import { withBase } from '../urls';
@@ -34,6 +33,10 @@ export function UseCaseDetail({ criteria, presets, capabilities, screening }: Pr
   const profile = useStore($activeProfile);
   const [id, setId] = useState<string | null | undefined>(undefined);
   const details = useDeferred(() => import('./UseCaseDetails'));
+  // The raters and their form come after where the use case stands; a page opened to start rating
+  // ("Add and start rating" names the rater in the address) asks for them at once.
+  const startsRating = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('rater');
+  const ratingsPart = useDeferred(() => import('./RatingsPanel'), startsRating);
 
   useEffect(() => {
     provideBacklogContent(criteria, presets);
@@ -105,7 +108,9 @@ export function UseCaseDetail({ criteria, presets, capabilities, screening }: Pr
         )
       )}
 
-      <RatingsPanel criteria={criteria} useCaseId={useCase.id} capabilities={capabilities} />
+      <LazyPart lazy={ratingsPart} what="the ratings">
+        {({ RatingsPanel }) => <RatingsPanel criteria={criteria} useCaseId={useCase.id} capabilities={capabilities} />}
+      </LazyPart>
       <LazyPart lazy={details} what="the details form">
         {({ UseCaseDetails }) => <UseCaseDetails useCase={useCase} ratingCount={ratingCount} screening={screening} />}
       </LazyPart>

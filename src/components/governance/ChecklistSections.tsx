@@ -3,6 +3,7 @@ import type { ReviewAnswer } from '../../schemas/governance';
 import type { AnswerPatch } from '../../stores/governance/answers';
 import { SeverityBadge } from './badges';
 import { ItemCard } from './ItemCard';
+import type { ItemExtras } from './reviewParts';
 
 interface Props {
   items: ChecklistItem[];
@@ -14,6 +15,8 @@ interface Props {
   printing: boolean;
   builtFor: (itemId: string) => BuiltItemText | null;
   noteFor: (item: ChecklistItem) => string | null;
+  /** The cards' notes and evidence part, once loaded. */
+  extras: typeof ItemExtras | null;
 }
 
 /** The applicable items grouped by section in template order, then the items left out by their conditions. */
@@ -27,6 +30,7 @@ export function ChecklistSections({
   printing,
   builtFor,
   noteFor,
+  extras,
 }: Props) {
   const sections = new Map<string, ChecklistItem[]>();
   for (const item of items) sections.set(item.section, [...(sections.get(item.section) ?? []), item]);
@@ -56,6 +60,7 @@ export function ChecklistSections({
                 built={builtFor(item.id)}
                 note={noteFor(item)}
                 printing={printing}
+                extras={extras}
               />
             ))}
           </section>

@@ -1,8 +1,15 @@
-import type { HistoryCheck } from '../../stores/governance/review';
+import type { HistoryState } from '../../stores/governance/review';
 
 /** Whether the history can be trusted, in one line. */
-export function HistoryIndicator({ check }: { check: HistoryCheck | null }) {
+export function HistoryIndicator({ check }: { check: HistoryState | null }) {
   if (!check) return <p class="history-state">Checking the history…</p>;
+  if ('failed' in check) {
+    return (
+      <p class="history-state broken" role="alert">
+        <strong>The history could not be checked</strong> ({check.failed}). Reload the page to check it again.
+      </p>
+    );
+  }
   if (!check.chain.intact) {
     return (
       <p class="history-state broken" role="alert">

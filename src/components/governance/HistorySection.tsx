@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { AuditEntry, Review } from '../../schemas/governance';
 import { describeEntry } from '../../lib/governance/auditDescribe';
-import type { HistoryCheck } from '../../stores/governance/review';
+import type { HistoryState } from '../../stores/governance/review';
 import { formatDateTime } from '../format';
 import { DataTable } from '../DataTable';
 import { HistoryIndicator } from './HistoryIndicator';
 
 interface Props {
   entries: AuditEntry[];
-  check: HistoryCheck | null;
+  check: HistoryState | null;
   revisions: Review[];
   template: Review['template'];
   printing: boolean;
@@ -59,7 +59,7 @@ export function HistorySection({ entries, check, revisions, template, printing }
         <tbody>
           {shown.map((entry) => {
             const described = describeEntry(entry);
-            const broken = check && !check.chain.intact && check.chain.firstBrokenSeq === entry.seq;
+            const broken = check && 'chain' in check && !check.chain.intact && check.chain.firstBrokenSeq === entry.seq;
             return (
               <tr key={entry.id} class={broken ? 'broken-row' : ''}>
                 <td class="num">{entry.seq}</td>

@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import type { BuiltItemText, ChecklistItem } from '../../schemas/checklistTemplate';
 import type { ReviewAnswer } from '../../schemas/governance';
 import { itemStatusLabels } from '../../lib/governance/labels';
-import { NAME_REQUIRED } from '../../lib/governance/transitions';
-import { commitText, editText, shownAnswer, updateItem, type AnswerPatch } from '../../stores/governance/answers';
-import { EvidenceList } from '../EvidenceList';
-import { MarkdownView } from '../MarkdownView';
+import { NAME_REQUIRED } from '../../lib/governance/answerFields';
+import { shownAnswer, type AnswerPatch } from '../../stores/governance/answers';
 import { formatDateTime } from '../format';
-import { useLazy } from '../useLazy';
+import { useLazy, useOnDemand, type Lazy } from '../useLazy';
 import { memo } from '../memo';
+import { LazyPart } from '../LazyPart';
+import { Loading } from '../Loading';
+import type { ItemExtras as Extras } from './reviewParts';
 import { SeverityBadge } from './badges';
 import { ItemStatusChoice } from './ItemStatusChoice';
 
@@ -26,11 +27,16 @@ interface Props {
   /** Why a conditional item is included although its conditions could not be checked. */
   note: string | null;
   printing: boolean;
+  /** The notes and evidence part once the page has loaded it (after the checklist is on screen). */
+  extras: typeof Extras | null;
 }
 
 /** One checklist item: the duty, how to check it, the finding with its justification, notes and evidence. */
-export const ItemCard = memo(function ItemCard({ item, stored, draft, error, editable, built, note, printing }: Props) {
+export const ItemCard = memo(function ItemCard({ item, stored, draft, error, editable, built, note, printing, extras }: Props) {
   const [open, setOpen] = useState(false);
+  const [guidanceOpen, setGuidanceOpen] = useState(false);
+  // An imported template's guidance is Markdown, rendered when the person first opens it.
+  const markdown = useLazy(() => import('./reviewParts'), guidanceOpen && built === null);
   const refs = useLazy(() => import('../../lib/frameworkRefs'), built === null);
   const references = built?.references ?? refs?.referencesLine(item) ?? '';
   const answer = shownAnswer(stored, draft);
@@ -39,6 +45,9 @@ export const ItemCard = memo(function ItemCard({ item, stored, draft, error, edi
   const evidence = answer.evidence ?? [];
   const detailsId = `item-${item.id}-details`;
   const showDetails = printing || open || !editable;
+  // Opened before the page has loaded the part: this card asks for it itself.
+  const own = useOnDemand(() => import('./ItemExtras'), showDetails && extras === null);
+  const part: Lazy<{ ItemExtras: typeof Extras }> = extras ? { module: { ItemExtras: extras }, failed: false } : own;
   const statusClass = answer.status ? ` status-${answer.status}` : ' status-open';
 
   return (
@@ -53,13 +62,15 @@ export const ItemCard = memo(function ItemCard({ item, stored, draft, error, edi
         </p>
       </div>
       {note && <p class="hint">{note}</p>}
-      <details class="guidance no-print">
+      <details class="guidance no-print" onToggle={(event) => setGuidanceOpen(event.currentTarget.open)}>
         <summary>How to check it</summary>
         {built !== null ? (
           // Build-time HTML from the portal's own content, rendered with raw HTML off.
           <div class="prose" dangerouslySetInnerHTML={{ __html: built.guidanceHtml }} />
+        ) : markdown ? (
+          <markdown.MarkdownView text={item.guidance} />
         ) : (
-          <MarkdownView text={item.guidance} />
+          <Loading>Opening the guidance…</Loading>
         )}
       </details>
       <p class="expected">
@@ -114,37 +125,9 @@ export const ItemCard = memo(function ItemCard({ item, stored, draft, error, edi
       )}
       {showDetails && (
         <div id={detailsId} class="item-extras">
-          {editable && !printing ? (
-            <div class="field">
-              <label for={`notes-${item.id}`}>Notes</label>
-              <p class="hint" id={`notes-${item.id}-hint`}>
-                What you saw, who you asked, what remains to do. Markdown is supported. Saved when you pause typing.
-              </p>
-              <textarea
-                id={`notes-${item.id}`}
-                aria-describedby={`notes-${item.id}-hint`}
-                value={notes}
-                onInput={(event) => editText(item.id, 'notes', event.currentTarget.value)}
-                onBlur={() => void commitText(item.id, 'notes')}
-              />
-            </div>
-          ) : (
-            notes.trim() !== '' && (
-              <div class="recorded-notes">
-                <h5>Notes</h5>
-                <MarkdownView text={notes} />
-              </div>
-            )
-          )}
-          {(editable && !printing) || evidence.length > 0 ? (
-            <EvidenceList
-              headingLevel={5}
-              idPrefix={`evidence-${item.id}`}
-              links={evidence}
-              readOnly={!editable || printing}
-              onChange={(links) => void updateItem(item.id, { evidence: links })}
-            />
-          ) : null}
+          <LazyPart lazy={part} what="the notes and evidence">
+            {({ ItemExtras }) => <ItemExtras item={item} notes={notes} evidence={evidence} editing={editable && !printing} />}
+          </LazyPart>
         </div>
       )}
     </article>

@@ -1,6 +1,6 @@
 import { itemStatuses, type ItemStatus } from '../../schemas/enums';
 import { itemStatusLabels } from '../../lib/governance/labels';
-import { JUSTIFICATION_REQUIRED } from '../../lib/governance/transitions';
+import { JUSTIFICATION_REQUIRED } from '../../lib/governance/answerFields';
 import { commitText, editText, updateItem } from '../../stores/governance/answers';
 import { ChoiceWithReason } from '../form/ChoiceWithReason';
 

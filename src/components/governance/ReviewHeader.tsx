@@ -4,7 +4,7 @@ import { classificationLabels, riskTierLabels } from '../../lib/governance/label
 import { formatDate } from '../format';
 import { backlogUseCaseUrl, reviewUrl } from '../urls';
 import { RevisionStatusBadge, revisionStatusText } from './badges';
-import { SignOffRecord } from './SignOffRecord';
+import type { SignOffRecord } from './SignOffRecord';
 import { withBase } from '../urls';
 
 interface Props {
@@ -12,6 +12,8 @@ interface Props {
   revisions: Review[];
   useCase: UseCase | null;
   blocking: number;
+  /** The recorded decision's view; the page loads it before it shows a signed-off revision. */
+  signOffRecord: typeof SignOffRecord | null;
 }
 
 export function subjectName(review: Review, useCase: UseCase | null): string {
@@ -20,7 +22,7 @@ export function subjectName(review: Review, useCase: UseCase | null): string {
 }
 
 /** What is reviewed, against which checklist, which revision, and whether it can still change. */
-export function ReviewHeader({ review, revisions, useCase, blocking }: Props) {
+export function ReviewHeader({ review, revisions, useCase, blocking, signOffRecord: Record }: Props) {
   const latest = revisions[revisions.length - 1];
   const snapshot = review.useCaseSnapshot;
   const reclassified =
@@ -71,7 +73,7 @@ export function ReviewHeader({ review, revisions, useCase, blocking }: Props) {
             <strong>Signed off and read-only.</strong> Answers can no longer change in this revision.
             {latest?.id === review.id ? ' Reopen it below to start a new revision.' : ''}
           </p>
-          <SignOffRecord signOff={review.signOff} />
+          {Record && <Record signOff={review.signOff} />}
         </div>
       )}
       {review.status === 'superseded' && latest && (
@@ -82,7 +84,7 @@ export function ReviewHeader({ review, revisions, useCase, blocking }: Props) {
             </strong>{' '}
             It is kept, read-only, as it was when signed off. <a href={reviewUrl(latest.id)}>Open revision {latest.revision}</a>
           </p>
-          {review.signOff && <SignOffRecord signOff={review.signOff} />}
+          {review.signOff && Record && <Record signOff={review.signOff} />}
         </div>
       )}
       {revisions.length > 1 && (

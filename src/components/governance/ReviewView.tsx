@@ -28,7 +28,12 @@ import { usePrinting } from './usePrinting';
 import { PageState } from '../PageState';
 import { LazyPart } from '../LazyPart';
 import { Loading } from '../Loading';
-import { useDeferred } from '../useLazy';
+import { useDeferred, type Lazy } from '../useLazy';
+
+type Loaded = typeof import('./reviewParts');
+type ReviewParts = { [Name in keyof Loaded]: Loaded[Name] | null };
+/** An open review shows before its parts arrive: its cards load them on demand. */
+const withoutParts: Lazy<ReviewParts> = { module: { ItemExtras: null, SignOffRecord: null, MarkdownView: null }, failed: false };
 
 interface Props {
   /** Guidance and references of the built-in checklists' items, made at build, keyed "templateId@version/itemId". */
@@ -51,7 +56,19 @@ export function ReviewView({ builtText }: Props) {
   const useCase = useStore($useCase);
   const reviewer = useStore($reviewer);
   const printing = usePrinting();
-  const record = useDeferred(() => import('./ReviewRecord'));
+  // "Print the review record" asks for every deferred part and prints once they are on the page.
+  const [printAsked, setPrintAsked] = useState(false);
+  const record = useDeferred(() => import('./ReviewRecord'), printAsked);
+  // A signed-off revision and a printout show every item's notes and evidence and the recorded
+  // decision from the start, so they wait for these parts; an open review shows without them.
+  const readOnly = review !== null && review.status !== 'in-review';
+  const parts = useDeferred(() => import('./reviewParts'), readOnly || printing || printAsked);
+  const settled = (lazy: Lazy<unknown>) => lazy.module !== null || lazy.failed;
+  useEffect(() => {
+    if (!printAsked || !settled(parts) || !settled(record)) return;
+    setPrintAsked(false);
+    window.print();
+  }, [printAsked, parts.module, parts.failed, record.module, record.failed]);
   const [id, setId] = useState<string | null | undefined>(undefined);
 
   useEffect(() => {
@@ -86,16 +103,15 @@ export function ReviewView({ builtText }: Props) {
   const editable = review.status === 'in-review';
   const builtFor = (itemId: string) => builtText[`${review.template.id}@${review.template.version}/${itemId}`] ?? null;
 
-  async function reopened(newId: string) {
-    resetDrafts();
-    window.history.pushState(null, '', reviewUrl(newId));
-    await openReview(newId);
-    document.getElementById('review-title')?.focus();
-  }
-
-  return (
+  const view = (loaded: ReviewParts) => (
     <div class="review">
-      <ReviewHeader review={review} revisions={revisions} useCase={useCase} blocking={blocking.length} />
+      <ReviewHeader
+        review={review}
+        revisions={revisions}
+        useCase={useCase}
+        blocking={blocking.length}
+        signOffRecord={loaded.SignOffRecord}
+      />
       <div class="review-status-line">
         <HistoryIndicator check={history} />
         {review.status === 'in-review' && <SaveStatus />}
@@ -106,6 +122,7 @@ export function ReviewView({ builtText }: Props) {
           blocking={blocking}
           otherFindings={allFindings.length - blocking.length}
           editable={editable}
+          onPrint={() => setPrintAsked(true)}
         />
         <div class="review-main">
           {editable && <ReviewerName value={reviewer} />}
@@ -122,6 +139,7 @@ export function ReviewView({ builtText }: Props) {
               const verdict = itemApplicability(item.conditions, review.useCaseSnapshot);
               return verdict.applies ? verdict.note : null;
             }}
+            extras={loaded.ItemExtras}
           />
           <LazyPart lazy={record} what="the decision and history">
             {({ ReviewRecord }) => <ReviewRecord printing={printing} onReopened={(next) => void reopened(next)} />}
@@ -135,5 +153,20 @@ export function ReviewView({ builtText }: Props) {
         </span>
       </a>
     </div>
+  );
+
+  async function reopened(newId: string) {
+    resetDrafts();
+    window.history.pushState(null, '', reviewUrl(newId));
+    await openReview(newId);
+    document.getElementById('review-title')?.focus();
+  }
+
+  // One tree in both states, so signing off in place keeps focus and what the record shows.
+  const shown: Lazy<ReviewParts> = editable && !parts.module ? withoutParts : parts;
+  return (
+    <LazyPart lazy={shown} what="the review">
+      {(loaded) => view(loaded)}
+    </LazyPart>
   );
 }

@@ -8,10 +8,12 @@ interface Props {
   blocking: Finding[];
   otherFindings: number;
   editable: boolean;
+  /** Prints the review record once everything it holds is on the page. */
+  onPrint: () => void;
 }
 
 /** Always in view on wide screens: how far the review is, and what blocks it, with links to the items. */
-export function SummaryPanel({ progress, blocking, otherFindings, editable }: Props) {
+export function SummaryPanel({ progress, blocking, otherFindings, editable, onPrint }: Props) {
   const nextOpen = progress.open[0];
   return (
     <aside class="summary-panel" aria-labelledby="summary-title">
@@ -77,7 +79,7 @@ export function SummaryPanel({ progress, blocking, otherFindings, editable }: Pr
           </li>
         </ul>
       </nav>
-      <button type="button" class="secondary no-print" onClick={() => window.print()}>
+      <button type="button" class="secondary no-print" onClick={onPrint}>
         Print the review record
       </button>
     </aside>

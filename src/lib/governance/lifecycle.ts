@@ -2,7 +2,8 @@ import type { ChecklistTemplate } from '../../schemas/checklistTemplate';
 import type { UseCase } from '../../schemas/backlog';
 import type { Review, ReviewAnswer, ReviewSubject, UseCaseSnapshot } from '../../schemas/governance';
 import type { AuditDraft } from './auditChain';
-import { NAME_REQUIRED, type Change } from './transitions';
+import { NAME_REQUIRED } from './answerFields';
+import type { Change } from './transitions';
 
 /**
  * A review's start and its reopening, as plain data like the answer changes in transitions.ts.

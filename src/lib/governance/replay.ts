@@ -1,12 +1,6 @@
 import type { AuditEntry, Review, ReviewAnswer } from '../../schemas/governance';
 import { canonicalJson } from '../canonical';
-
-/** The answer fields the audit log records before and after every change. */
-export const auditedFields = ['status', 'justification', 'notes', 'evidence'] as const;
-type AuditedField = (typeof auditedFields)[number];
-type AuditedAnswer = Pick<ReviewAnswer, AuditedField>;
-
-export const blankAudited = (): AuditedAnswer => ({ status: null, justification: '', notes: '', evidence: [] });
+import { auditedFields, blankAudited, type AuditedAnswer } from './answerFields';
 
 export type ReplayCheck = { matches: true } | { matches: false; itemId: string | null; reason: string };
 

@@ -4,7 +4,7 @@ import type { Review, ReviewAnswer } from '../../schemas/governance';
 import { canonicalJson } from '../canonical';
 import { itemApplicability } from './applicability';
 import type { AuditDraft } from './auditChain';
-import { auditedFields, blankAudited } from './replay';
+import { auditedFields, emptyReviewAnswer, JUSTIFICATION_REQUIRED, NAME_REQUIRED } from './answerFields';
 
 /**
  * The changes a review goes through, as plain data: each returns the records to store and the
@@ -23,17 +23,10 @@ type AnswerRefusal =
 export type AnswerChange =
   { ok: true; answer: ReviewAnswer; draft: AuditDraft | null } | { ok: false; refusal: AnswerRefusal; message: string };
 
-export const JUSTIFICATION_REQUIRED = 'Say why this item does not apply before marking it not applicable.';
-export const NAME_REQUIRED = 'Enter your name first, so the history shows who made each change.';
-
 export function lockedMessage(review: Pick<Review, 'status'>): string {
   return review.status === 'superseded'
     ? 'This revision has been superseded by a later one and is kept read-only as history.'
     : 'This revision is signed off and read-only. Reopen it as a new revision to change anything.';
-}
-
-export function emptyReviewAnswer(reviewId: string, itemId: string, at: string): ReviewAnswer {
-  return { reviewId, itemId, ...blankAudited(), answeredBy: '', answeredAt: at };
 }
 
 /**

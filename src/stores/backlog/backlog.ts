@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import type { Rating, UseCase, WeightProfile } from '../../schemas/backlog';
 import type { Criterion, WeightPreset } from '../../schemas/backlogContent';
-import { lastDeleted, listRatings, listUseCases, type UseCaseBundle } from '../../db/useCases';
+import { lastDeleted, listRatings, listUseCases, type UseCaseBundle } from '../../db/useCaseReads';
 import { listWeightProfiles } from '../../db/weightProfiles';
 import { getMeta } from '../../db/meta';
 import { liveFeed } from '../save/live';

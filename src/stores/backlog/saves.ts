@@ -1,13 +1,15 @@
 import type { Rating, UseCase } from '../../schemas/backlog';
-import { patchRating, patchUseCase } from '../../db/useCases';
 import { applyFieldPatch, applyRatingPatch, mergeRatingPatches, type RatingPatch, type UseCasePatch } from '../../lib/patches';
 import { autosave } from '../save/autosave';
+
+/** The backlog's write code, loaded with the first change (the lists open with reads only). */
+const writes = () => import('../../db/useCases');
 
 /** Edits of use cases, field by field: stored as patches on the latest record. */
 export const useCaseSaves = autosave<UseCase, UseCasePatch>({
   name: 'use-case',
   apply: (record, patch) => record && applyFieldPatch(record, patch, record.updatedAt),
-  write: (id, patch) => patchUseCase(id, patch),
+  write: async (id, patch) => (await writes()).patchUseCase(id, patch),
   stamp: (useCase) => useCase.updatedAt,
 });
 
@@ -15,7 +17,7 @@ export const useCaseSaves = autosave<UseCase, UseCasePatch>({
 export const ratingSaves = autosave<Rating, RatingPatch>({
   name: 'rating',
   apply: (record, patch) => record && applyRatingPatch(record, patch, record.updatedAt),
-  write: (id, patch) => patchRating(id, patch),
+  write: async (id, patch) => (await writes()).patchRating(id, patch),
   stamp: (rating) => rating.updatedAt,
   merge: mergeRatingPatches,
 });

@@ -1,15 +1,8 @@
 import { computed, map } from 'nanostores';
 import type { ReviewAnswer } from '../../schemas/governance';
 import { describeStorageError, MissingRecordError } from '../../db/errors';
-import { auditedWrite } from '../../db/auditedWrite';
-import {
-  changeAnswer,
-  emptyReviewAnswer,
-  JUSTIFICATION_REQUIRED,
-  NAME_REQUIRED,
-  type AnswerChange,
-  type AnswerPatch,
-} from '../../lib/governance/transitions';
+import { emptyReviewAnswer, JUSTIFICATION_REQUIRED, NAME_REQUIRED } from '../../lib/governance/answerFields';
+import type { AnswerPatch } from '../../lib/governance/transitions';
 import { nowIso } from '../../lib/ids';
 import { $review, $reviewAnswers, $reviewer, noteEntry } from './review';
 import { autosave } from '../save/autosave';
@@ -69,17 +62,10 @@ async function writeItem(reviewId: string, itemId: string, patch: AnswerPatch): 
   const actor = $reviewer.get();
   try {
     if (!lineageId) throw new MissingRecordError('This review');
-    const { value: change, entry } = await serial(lineageId, () =>
-      auditedWrite<AnswerChange | null>(lineageId, async (tx) => {
-        const stored = await tx.review(reviewId);
-        if (!stored) throw new MissingRecordError('This review');
-        const result = changeAnswer(stored, await tx.answer(reviewId, itemId), itemId, patch, { actor, at });
-        if (!result.ok || !result.draft) return { value: result, draft: null };
-        await tx.putAnswers([result.answer]);
-        await tx.putReview({ ...stored, updatedAt: at });
-        return { value: result, draft: result.draft };
-      }),
-    );
+    const { value: change, entry } = await serial(lineageId, async () => {
+      const { writeAnswerChange } = await import('./itemWrite');
+      return writeAnswerChange(lineageId, reviewId, itemId, patch, { actor, at });
+    });
     if (!change) throw new MissingRecordError('This review');
     if (!change.ok) {
       // A refusal is not a storage failure: the message says what to do, and the change is dropped.

@@ -1,7 +1,7 @@
 import type { Review, UseCaseSnapshot } from '../../schemas/governance';
 import { describeStorageError } from '../../db/errors';
 import { auditedWrite } from '../../db/auditedWrite';
-import { getUseCase } from '../../db/useCases';
+import { getUseCase } from '../../db/useCaseReads';
 import {
   checkSignOff,
   signOffReview,

@@ -4,7 +4,7 @@ import type { ChecklistTemplate } from '../../schemas/checklistTemplate';
 import type { Review, ReviewAnswer } from '../../schemas/governance';
 import { liveFeed } from '../save/live';
 import { listAllReviewAnswers, listReviews } from '../../db/reviews';
-import { listUseCases } from '../../db/useCases';
+import { listUseCases } from '../../db/useCaseReads';
 import { summariseReview } from '../../lib/governance/reviewState';
 
 export type { StartDraft, StartProblem } from '../../lib/governance/startCheck';

@@ -4,10 +4,10 @@ import type { AuditEntry, Review, ReviewAnswer } from '../../schemas/governance'
 import { liveFeed } from '../save/live';
 import { getMeta, setMeta } from '../../db/meta';
 import { getAuditLog, getReviewAnswers, listRevisions, getReview } from '../../db/reviews';
-import { getUseCase } from '../../db/useCases';
+import { getUseCase } from '../../db/useCaseReads';
 import { splitByApplicability } from '../../lib/governance/applicability';
-import { verifyChain, type ChainCheck } from '../../lib/governance/auditChain';
-import { replayMatches, type ReplayCheck } from '../../lib/governance/replay';
+import type { ChainCheck } from '../../lib/governance/auditChain';
+import type { ReplayCheck } from '../../lib/governance/replay';
 import { blockingFindings, findings, reviewProgress } from '../../lib/governance/reviewState';
 
 type ReviewLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'missing' } | { kind: 'error'; message: string };
@@ -19,6 +19,9 @@ export interface HistoryCheck {
   entries: number;
 }
 
+/** The history check on screen: its outcome, or why it could not be made. */
+export type HistoryState = HistoryCheck | { failed: string };
+
 export const REVIEWER_KEY = 'governance.reviewer';
 
 export const $reviewLoad = atom<ReviewLoad>({ kind: 'loading' });
@@ -28,7 +31,7 @@ export const $revisions = atom<Review[]>([]);
 /** Stored answers of the revision on screen, by item id. */
 export const $reviewAnswers = map<Record<string, ReviewAnswer>>({});
 export const $auditLog = atom<AuditEntry[]>([]);
-export const $history = atom<HistoryCheck | null>(null);
+export const $history = atom<HistoryState | null>(null);
 /** The use case as it is in the backlog today; null for a named model or a use case no longer there. */
 export const $useCase = atom<UseCase | null>(null);
 /** The name changes are recorded under, remembered between visits. */
@@ -101,15 +104,26 @@ export async function openReview(id: string): Promise<void> {
   await checkHistory();
 }
 
-/** Re-checks the history on screen; the latest revision is also compared with what the history records. */
+/**
+ * Re-checks the history on screen; the latest revision is also compared with what the history
+ * records. The checks load after the review is on screen ("Checking the history…" until then).
+ */
 async function checkHistory(): Promise<void> {
   const review = $review.get();
   const log = $auditLog.get();
   if (!review) return;
-  const chain = await verifyChain(log);
-  const latest = $latest.get();
-  const replay = latest && latest.id === review.id ? replayMatches(log, review, Object.values($reviewAnswers.get())) : null;
-  $history.set({ chain, replay, entries: log.length });
+  try {
+    const [{ verifyChain }, { replayMatches }] = await Promise.all([
+      import('../../lib/governance/auditChain'),
+      import('../../lib/governance/replay'),
+    ]);
+    const chain = await verifyChain(log);
+    const latest = $latest.get();
+    const replay = latest && latest.id === review.id ? replayMatches(log, review, Object.values($reviewAnswers.get())) : null;
+    $history.set({ chain, replay, entries: log.length });
+  } catch (error) {
+    $history.set({ failed: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 /** Adds a freshly written entry to the history on screen and checks it again. */

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import { listAllReviewAnswers, listReviews } from '../../db/reviews';
 import { liveFeed } from '../save/live';
-import { governanceByUseCase, type UseCaseGovernance } from '../../lib/governance/rollup';
+import type { UseCaseGovernance } from '../../lib/governance/rollup';
 import type { GovernanceStatus } from '../../lib/governance/status';
 
 /**
@@ -15,11 +15,17 @@ export const $governanceStatusesLoaded = atom(false);
 const feed = liveFeed(
   [$governanceStatuses],
   async () => {
-    const [reviews, answers] = await Promise.all([listReviews(), listAllReviewAnswers()]);
-    return { reviews, answers };
+    // The roll-up's rules load with the first read, so a page that shows statuses opens without them.
+    // Both reads start before anything is awaited, so the live query still watches both tables.
+    const [reviews, answers, { governanceByUseCase }] = await Promise.all([
+      listReviews(),
+      listAllReviewAnswers(),
+      import('../../lib/governance/rollup'),
+    ]);
+    return governanceByUseCase(reviews, answers);
   },
-  ({ reviews, answers }) => {
-    $governanceStatuses.set(Object.fromEntries(governanceByUseCase(reviews, answers)));
+  (statuses) => {
+    $governanceStatuses.set(Object.fromEntries(statuses));
     $governanceStatusesLoaded.set(true);
   },
   () => {

@@ -3,7 +3,8 @@ import { appendEntry, verifyChain } from '../../../../src/lib/governance/auditCh
 import { replayMatches } from '../../../../src/lib/governance/replay';
 import { checkSignOff, signOffReview, type SignOffDraft } from '../../../../src/lib/governance/signOff';
 import { reopenReview, startReview } from '../../../../src/lib/governance/lifecycle';
-import { changeAnswer, JUSTIFICATION_REQUIRED } from '../../../../src/lib/governance/transitions';
+import { JUSTIFICATION_REQUIRED } from '../../../../src/lib/governance/answerFields';
+import { changeAnswer } from '../../../../src/lib/governance/transitions';
 import type { AuditEntry, ReviewAnswer } from '../../../../src/schemas/governance';
 import { reviewSchema } from '../../../../src/schemas/governance';
 import { AT, confidentialMedium, makeReview, makeReviewAnswer, makeTemplate } from '../../helpers/governance';
