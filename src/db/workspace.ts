@@ -2,9 +2,8 @@ import type { WorkspaceData } from '../schemas/workspace';
 import type { WorkspaceSettings } from '../schemas/report';
 import { settingsFromMeta, settingsMetaKeys } from '../lib/exchange/settings';
 import { tableNames } from '../lib/exchange/tables';
-import type { Transaction } from 'dexie';
+import Dexie, { type IndexableType, type Table, type Transaction } from 'dexie';
 import { announceWritten, putRows } from './bulkWrite';
-import { rowsInChunks } from './chunkedRead';
 import { db, type PortalDb } from './db';
 
 /** The tables that make up a workspace, in the order of WorkspaceData. */
@@ -56,6 +55,37 @@ async function readInside(database: PortalDb): Promise<{ data: WorkspaceData; se
 }
 
 type WorkspaceTable = (typeof workspaceTables)[number];
+type ChunkTable = Table<unknown, IndexableType>;
+
+/** Rows per request when a table is read a chunk at a time. */
+const CHUNK_ROWS = 2_000;
+
+/**
+ * A table's rows in the order of its primary key, asked for a chunk at a time: the next chunk is
+ * asked for before `each` runs on the one just read, so the reading goes on meanwhile.
+ */
+async function rowsInChunks(table: ChunkTable, each: (rows: unknown[]) => void): Promise<unknown[]> {
+  const keyPath = table.schema.primKey.keyPath ?? '';
+  let all: unknown[] = [];
+  let chunk = await table.limit(CHUNK_ROWS).toArray();
+  for (;;) {
+    const last = chunk.length === CHUNK_ROWS ? chunk[chunk.length - 1] : undefined;
+    const next =
+      last === undefined
+        ? undefined
+        : table
+            .where(':id')
+            .above(Dexie.getByKeyPath(last as object, keyPath))
+            .limit(CHUNK_ROWS)
+            .toArray();
+    // Should `each` throw, the transaction aborts and the chunk asked for is of no interest.
+    next?.catch(() => undefined);
+    all = all.length === 0 ? chunk : all.concat(chunk);
+    each(chunk);
+    if (!next) return all;
+    chunk = await next;
+  }
+}
 
 /**
  * The whole workspace and its settings, read in one transaction so they belong together, for an
@@ -66,9 +96,11 @@ export async function readWorkspaceInChunks(
   each: (name: WorkspaceTable, rows: unknown[]) => void,
 ): Promise<{ data: WorkspaceData; settings: WorkspaceSettings }> {
   const database = db();
-  return database.transaction('r', [...tablesOf(database), database.meta], async (trans) => {
+  return database.transaction('r', [...tablesOf(database), database.meta], async () => {
     const [rows, meta] = await Promise.all([
-      Promise.all(workspaceTables.map((name) => rowsInChunks(trans, name, (chunk) => each(name, chunk)))),
+      Promise.all(
+        workspaceTables.map((name) => rowsInChunks(database[name] as unknown as ChunkTable, (chunk) => each(name, chunk))),
+      ),
       database.meta.bulkGet(settingKeys),
     ]);
     return { data: dataOf(rows), settings: settingsOf(meta) };
