@@ -2,8 +2,7 @@ import type { WorkspaceData } from '../schemas/workspace';
 import type { WorkspaceSettings } from '../schemas/report';
 import { settingsFromMeta, settingsMetaKeys } from '../lib/exchange/settings';
 import { tableNames } from '../lib/exchange/tables';
-import Dexie, { type IndexableType, type Table, type Transaction } from 'dexie';
-import { announceWritten, putRows } from './bulkWrite';
+import Dexie, { type IndexableType, type Table } from 'dexie';
 import { db, type PortalDb } from './db';
 
 /** The tables that make up a workspace, in the order of WorkspaceData. */
@@ -31,17 +30,21 @@ export async function readWorkspace(): Promise<WorkspaceData> {
   return database.transaction('r', tablesOf(database), () => rowsInside(database));
 }
 
-/** Empties every table and puts `data` in; the caller announces every table once committed. */
-function replaceInside(trans: Transaction, data: Partial<WorkspaceData>): void {
-  for (const name of workspaceTables) putRows(trans, name, data[name] ?? [], { replace: true });
+// Each table takes its own entity type; the union of tables is too wide for TypeScript here.
+type BulkTable = { bulkPut: (rows: unknown[]) => Promise<unknown> };
+
+async function replaceInside(database: PortalDb, data: Partial<WorkspaceData>): Promise<void> {
+  await Promise.all(tablesOf(database).map((table) => table.clear()));
+  for (const name of workspaceTables) {
+    const rows = data[name] ?? [];
+    if (rows.length > 0) await (database[name] as unknown as BulkTable).bulkPut(rows);
+  }
 }
 
 /** Replaces everything stored with `data`, in one transaction: on any failure nothing changes. */
 export async function replaceWorkspace(data: Partial<WorkspaceData>): Promise<void> {
   const database = db();
-  // The whole workspace is announced: the clearing changed every table.
-  await database.transaction('rw', tablesOf(database), (trans) => replaceInside(trans, data));
-  announceWritten(database, workspaceTables);
+  await database.transaction('rw', tablesOf(database), () => replaceInside(database, data));
 }
 
 const settingKeys = Object.values(settingsMetaKeys);
@@ -130,11 +133,10 @@ async function writeSettings(database: PortalDb, settings: WorkspaceSettings, re
  */
 export async function restoreWorkspace(data: WorkspaceData, settings: WorkspaceSettings): Promise<void> {
   const database = db();
-  await database.transaction('rw', [...tablesOf(database), database.meta], async (trans) => {
-    replaceInside(trans, data);
+  await database.transaction('rw', [...tablesOf(database), database.meta], async () => {
+    await replaceInside(database, data);
     await writeSettings(database, settings, true);
   });
-  announceWritten(database, workspaceTables);
 }
 
 /** What an import writes: rows to put, settings to store (null: leave them). */
@@ -151,17 +153,15 @@ export async function addToWorkspace<T extends ImportWrite>(
   decide: (current: { data: WorkspaceData; settings: WorkspaceSettings }) => T,
 ): Promise<T> {
   const database = db();
-  const write = await database.transaction('rw', [...tablesOf(database), database.meta], async (trans) => {
-    const decided = decide(await readInside(database));
-    for (const name of workspaceTables) putRows(trans, name, decided.put[name]);
-    if (decided.settings) await writeSettings(database, decided.settings, false);
-    return decided;
+  return database.transaction('rw', [...tablesOf(database), database.meta], async () => {
+    const write = decide(await readInside(database));
+    for (const name of workspaceTables) {
+      const list = write.put[name];
+      if (list.length > 0) await (database[name] as unknown as BulkTable).bulkPut(list);
+    }
+    if (write.settings) await writeSettings(database, write.settings, false);
+    return write;
   });
-  announceWritten(
-    database,
-    workspaceTables.filter((name) => write.put[name].length > 0),
-  );
-  return write;
 }
 
 /** The reviews and their audit log, for checking every history after an import. */

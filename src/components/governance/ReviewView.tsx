@@ -98,7 +98,8 @@ export function ReviewView({ builtText }: Props) {
     />
   );
   if (id === undefined || id === null || load.kind !== 'ready') return state;
-  if (!review) return <Loading>Opening the review…</Loading>;
+  // The page shows once the history is checked too: the verdict line is part of its first screen.
+  if (!review || !history) return <Loading>Opening the review…</Loading>;
 
   const editable = review.status === 'in-review';
   const builtFor = (itemId: string) => builtText[`${review.template.id}@${review.template.version}/${itemId}`] ?? null;

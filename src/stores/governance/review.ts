@@ -95,9 +95,21 @@ const feed = liveFeed([$review, $reviewAnswers, $auditLog, $reviewLoad], readRev
   $reviewLoad.set({ kind: 'error', message }),
 );
 
+/** The history's checks, fetched once: from the moment a review is opened, alongside its reading. */
+let checks: Promise<[typeof import('../../lib/governance/auditChain'), typeof import('../../lib/governance/replay')]> | null =
+  null;
+const loadChecks = () =>
+  (checks ??= Promise.all([import('../../lib/governance/auditChain'), import('../../lib/governance/replay')]).catch(
+    (error: unknown) => {
+      checks = null;
+      throw error;
+    },
+  ));
+
 /** Opens a revision and keeps it live; resolves once it has been read. */
 export async function openReview(id: string): Promise<void> {
   openedId = id;
+  loadChecks().catch(() => undefined);
   $reviewLoad.set({ kind: 'loading' });
   await feed.reload();
   await loadReviewer();
@@ -106,17 +118,15 @@ export async function openReview(id: string): Promise<void> {
 
 /**
  * Re-checks the history on screen; the latest revision is also compared with what the history
- * records. The checks load after the review is on screen ("Checking the history…" until then).
+ * records. The checks' code is fetched while the review is read; the review page waits for the
+ * first verdict, so the line does not change size under the reader.
  */
 async function checkHistory(): Promise<void> {
   const review = $review.get();
   const log = $auditLog.get();
   if (!review) return;
   try {
-    const [{ verifyChain }, { replayMatches }] = await Promise.all([
-      import('../../lib/governance/auditChain'),
-      import('../../lib/governance/replay'),
-    ]);
+    const [{ verifyChain }, { replayMatches }] = await loadChecks();
     const chain = await verifyChain(log);
     const latest = $latest.get();
     const replay = latest && latest.id === review.id ? replayMatches(log, review, Object.values($reviewAnswers.get())) : null;

@@ -48,7 +48,7 @@ beforeEach(() => {
   useFreshDb();
 });
 
-describe('bulk writes of a restore or an import', () => {
+describe('the writes of a restore or an import', () => {
   it('tell a live query that found nothing before that rows now match it', async () => {
     const watcher = watchAnswersOf('restored');
     await watcher.until((value) => value.length === 0);
