@@ -35,8 +35,6 @@ interface Props {
 export const ItemCard = memo(function ItemCard({ item, stored, draft, error, editable, built, note, printing, extras }: Props) {
   const [open, setOpen] = useState(false);
   const [guidanceOpen, setGuidanceOpen] = useState(false);
-  // An imported template's guidance is Markdown, rendered when the person first opens it.
-  const markdown = useLazy(() => import('./reviewParts'), guidanceOpen && built === null);
   const refs = useLazy(() => import('../../lib/frameworkRefs'), built === null);
   const references = built?.references ?? refs?.referencesLine(item) ?? '';
   const answer = shownAnswer(stored, draft);
@@ -45,9 +43,11 @@ export const ItemCard = memo(function ItemCard({ item, stored, draft, error, edi
   const evidence = answer.evidence ?? [];
   const detailsId = `item-${item.id}-details`;
   const showDetails = printing || open || !editable;
-  // Opened before the page has loaded the part: this card asks for it itself.
-  const own = useOnDemand(() => import('./ItemExtras'), showDetails && extras === null);
+  // The page's deferred parts, asked for by this card when it needs them first: notes and evidence
+  // opened before the page has loaded them, or an imported template's Markdown guidance.
+  const own = useOnDemand(() => import('./reviewParts'), (showDetails && extras === null) || (guidanceOpen && built === null));
   const part: Lazy<{ ItemExtras: typeof Extras }> = extras ? { module: { ItemExtras: extras }, failed: false } : own;
+  const markdown = own.module;
   const statusClass = answer.status ? ` status-${answer.status}` : ' status-open';
 
   return (
