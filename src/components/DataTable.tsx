@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { whenIdle } from './idle';
 
 export interface Column {
   label: ComponentChildren;
@@ -48,12 +49,23 @@ export function DataTable({
     // Measured in the observer's callbacks only, the first of which comes once the page has laid
     // itself out and before it paints: reading widths while the page is still being built would
     // force a layout for every table.
-    const measure = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    let measured = false;
+    const measure = () => {
+      measured = true;
+      setScrolls(element.scrollWidth > element.clientWidth + 1);
+    };
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     const table = element.firstElementChild;
     if (table) observer.observe(table);
-    return () => observer.disconnect();
+    // A table in a section that is not laid out yet (`.deferred-layout`, far below the screen) gets
+    // no callback until it comes near the screen. It is measured once the page is idle instead, so a
+    // keyboard user who tabs towards it finds a table that scrolls as a tab stop all the same.
+    const cancelLater = whenIdle(() => measured || measure());
+    return () => {
+      observer.disconnect();
+      cancelLater();
+    };
   }, []);
 
   const captionClasses = [captionHidden ? 'visually-hidden' : '', captionClass ?? ''].filter(Boolean).join(' ') || undefined;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from './idle';
 
 /** A module fetched on demand: null while it loads, or `failed` when it could not be fetched. */
 export interface Lazy<T> {
@@ -30,16 +31,6 @@ export function useOnDemand<T>(load: () => Promise<T>, wanted: boolean): Lazy<T>
  */
 export function useLazy<T>(load: () => Promise<T>, wanted: boolean): T | null {
   return useOnDemand(load, wanted).module;
-}
-
-/** Runs `task` once the browser has nothing more urgent to do; returns a cancel function. */
-function whenIdle(task: () => void): () => void {
-  if ('requestIdleCallback' in window) {
-    const handle = window.requestIdleCallback(task, { timeout: 1500 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 200);
-  return () => clearTimeout(handle);
 }
 
 /**

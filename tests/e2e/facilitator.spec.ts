@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseOption, followLink, pressEnter, typeInto } from './pages/keyboard';
+import { expectNoViolations } from './pages/axe';
 import { open } from './pages/navigation';
 import { loadSampleWorkspace } from './pages/workspace';
 import { pdfPageCount, pdfPageImages, pdfPagesText, ReportsPage } from './pages/ReportsPage';
 import { ExchangePage } from './pages/ExchangePage';
 
 const SECTION_HEADINGS = ['Maturity summary', 'Team roll-up', 'Top use cases', 'Governance status'];
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -57,6 +57,26 @@ test('on a phone, a wide table scrolls from the keyboard and says that it scroll
   await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
 });
 
+test('on a phone, a wide table far down the steering report is a tab stop that scrolls, laid out or not', async ({ page }) => {
+  await loadSampleWorkspace(page);
+  await open(page, '/reports/steering/');
+  const region = page.getByRole('region', { name: 'Current reviews, blocking findings first' });
+  // Far below the first screen, the section is not laid out until the reader comes near it; the
+  // table is measured once the page is idle, so moving there with Tab stops at it.
+  await expect(region).toHaveCount(1);
+  await page.getByRole('heading', { level: 1 }).focus();
+  let reached = false;
+  for (let step = 0; step < 120 && !reached; step += 1) {
+    await page.keyboard.press('Tab');
+    reached = await region.evaluate((element) => element === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await expect(region).toBeInViewport();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+});
+
 test('on a phone, the results show one readable radar per dimension', async ({ page }) => {
   await loadSampleWorkspace(page);
   await open(page, '/assessment/results/?id=sample-assessment-2026q4');

@@ -47,7 +47,7 @@ const chartTitles: Record<FrameworkId, string> = {
 /** Met against applicable items for every reference framework, each as a chart with its table. */
 export function CoverageSection({ coverage }: { coverage: Coverage }) {
   return (
-    <section aria-labelledby="coverage-title" class="print-break">
+    <section aria-labelledby="coverage-title" class="print-break deferred-layout">
       <h2 id="coverage-title">Coverage by framework</h2>
       <p class="hint">
         Each item is tagged with the functions of the NIST AI Risk Management Framework (AI RMF) and the requirements of the EU’s

@@ -12,7 +12,7 @@ interface Props {
 /** Every item found not met or partially met, most severe first: what the decision has to weigh. */
 export function FindingsTable({ findings, answers }: Props) {
   return (
-    <section aria-labelledby="findings-title">
+    <section aria-labelledby="findings-title" class="deferred-layout">
       <h2 id="findings-title">Findings</h2>
       {findings.length === 0 ? (
         <p>No item is marked not met or partially met.</p>

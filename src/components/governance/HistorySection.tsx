@@ -26,7 +26,7 @@ export function HistorySection({ entries, check, revisions, template, printing }
   const shown = all || printing ? newestFirst : newestFirst.slice(0, RECENT);
 
   return (
-    <section aria-labelledby="history-title" class="print-break">
+    <section aria-labelledby="history-title" class="print-break deferred-layout">
       <h2 id="history-title">History</h2>
       <HistoryIndicator check={check} />
       <details class="no-print">

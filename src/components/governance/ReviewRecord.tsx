@@ -46,7 +46,7 @@ export function ReviewRecord({ printing, onReopened }: Props) {
   return (
     <>
       <CoverageSection coverage={coverage} />
-      <section aria-labelledby="decision-title" class="print-break">
+      <section aria-labelledby="decision-title" class="print-break deferred-layout">
         <h2 id="decision-title">Decision</h2>
         {editable ? (
           <SignOffForm

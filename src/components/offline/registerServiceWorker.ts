@@ -6,6 +6,8 @@
  * "Reload", so a page in the middle of an edit keeps running the version it started with. The
  * page's own guard still asks before leaving while a change is unsaved.
  */
+import { whenIdle } from '../idle';
+
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 function announce(waiting: ServiceWorker): void {
@@ -50,10 +52,24 @@ async function register(): Promise<void> {
   });
 }
 
+/**
+ * How long after the page has loaded the worker is registered. On a first visit the worker
+ * downloads the whole site; started with the page, that download competes with the page reading
+ * the workspace and drawing its first screen, on a phone most of all. A visit that ends sooner
+ * simply installs the worker next time.
+ */
+const SETTLE_MS = 2000;
+
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    register().catch(() => {
-      // Without a worker the portal still works online; nothing to tell the person.
-    });
+    setTimeout(
+      () =>
+        whenIdle(() => {
+          register().catch(() => {
+            // Without a worker the portal still works online; nothing to tell the person.
+          });
+        }),
+      SETTLE_MS,
+    );
   });
 }

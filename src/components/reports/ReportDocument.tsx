@@ -20,7 +20,7 @@ const emptyReasons: Record<ReportSection, string> = {
 
 function Section({ id, children, empty }: { id: ReportSection; children: ComponentChildren; empty: boolean }) {
   return (
-    <section class="report-section" aria-labelledby={`report-${id}`}>
+    <section class="report-section deferred-layout" aria-labelledby={`report-${id}`}>
       <h2 id={`report-${id}`}>{reportSectionTitles[id]}</h2>
       {empty ? <p class="notice">{emptyReasons[id]}</p> : children}
     </section>

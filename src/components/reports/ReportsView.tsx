@@ -42,7 +42,7 @@ export function ReportsView({ questionnaire, criteria }: Props) {
       </section>
 
       {data.kind === 'ready' && (
-        <section aria-labelledby="compare-title">
+        <section aria-labelledby="compare-title" class="deferred-layout">
           <h2 id="compare-title">Compare two sets of answers</h2>
           <p class="hint">
             Two milestones, two assessments, or two people’s files: every answer that differs, and how the scores moved.
