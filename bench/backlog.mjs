@@ -10,7 +10,7 @@
 // - backlog_sort_filter_10k_ms: with 10,000 use cases in the table, the slower of two medians of
 //   5: a click on the "Score" column header until the first row changes, and a search typed in
 //   the filter until the row count changes. Both include the re-render.
-// - backlog_csv_export_10k_ms: a click on "Export CSV" until the browser hands over the download.
+// - backlog_csv_export_10k_ms: a press on "Export CSV" until the page hands the file to the browser.
 import { generateBacklog, toCsv } from './backlogData.mjs';
 import {
   alternate,

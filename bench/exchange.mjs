@@ -1,7 +1,7 @@
 // File exchange figures, measured in Chromium on the built site with a workspace of 10,000 use
 // cases (one rating each), 50 assessments and 20 reviews (see exchangeData.mjs):
-// - export_workspace_ms: a click on "Download a backup" on /workspace/ until the browser hands
-//   over the download. Median of 5.
+// - export_workspace_ms: a press on "Download a backup" on /workspace/ until the page hands the
+//   file to the browser (timed in the page, see timeDownloads). Median of 5.
 // - import_workspace_ms: a backup restore as a person does it on /workspace/: pick the file, wait
 //   for the preview, confirm the replacement, wait for the result (which includes checking every
 //   review history). The time the preview and the confirmation wait for clicks is not counted.
