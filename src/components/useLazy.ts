@@ -38,9 +38,12 @@ export function useLazy<T>(load: () => Promise<T>, wanted: boolean): T | null {
  * its first screen (the decision and history of a review, a use case's details form): they arrive
  * a moment later without delaying what the reader sees first. Render them with <LazyPart>.
  * `now` asks for the module at once, for a state of the page that shows the part from the start.
+ * `ready` is false while the view still reads what its first screen shows: the wait for an idle
+ * moment starts once it is true, since the pauses while the database answers are idle moments too,
+ * and a download started then would compete with the first screen.
  */
-export function useDeferred<T>(load: () => Promise<T>, now = false): Lazy<T> {
+export function useDeferred<T>(load: () => Promise<T>, now = false, ready = true): Lazy<T> {
   const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
+  useEffect(() => (ready && !idle ? whenIdle(() => setIdle(true)) : undefined), [ready]);
   return useOnDemand(load, idle || now);
 }

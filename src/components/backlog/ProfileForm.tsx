@@ -2,7 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Criterion, CriterionWeights } from '../../schemas/backlogContent';
 import { criterionIds, type CriterionId } from '../../schemas/enums';
 import { checkProfile } from '../../lib/backlog/profileCheck';
-import { saveCustomProfile } from '../../stores/backlog/profiles';
+import { saveCustomProfile } from '../../stores/backlog/profileEdit';
 import { Field } from '../Field';
 import { FormActions } from '../form/FormActions';
 import { useFormErrors } from '../form/useFormErrors';

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Criterion } from '../../schemas/backlogContent';
 import { $activeProfile, $profiles } from '../../stores/backlog/activeProfile';
-import { chooseProfile, removeCustomProfile } from '../../stores/backlog/profiles';
+import { chooseProfile } from '../../stores/backlog/profiles';
 import { focusById } from '../focus';
 import { ConfirmAction } from '../form/ConfirmAction';
 import { formatMedian } from './format';
@@ -78,7 +78,7 @@ export function ProfilePanel({ criteria }: Props) {
                 trigger="Delete this profile…"
                 question={`Delete the profile “${active.name}”? The ranking goes back to equal weights. Use cases and ratings are not affected.`}
                 confirm="Yes, delete the profile"
-                onConfirm={() => removeCustomProfile(active.id)}
+                onConfirm={async () => (await import('../../stores/backlog/profileEdit')).removeCustomProfile(active.id)}
                 focusAfter="profile-choice"
               />
             </>

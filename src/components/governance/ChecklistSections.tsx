@@ -42,7 +42,7 @@ export function ChecklistSections({
         const answered = sectionItems.filter((item) => answers[item.id]?.status).length;
         const headingId = `section-${slug(section)}`;
         return (
-          <section key={section} aria-labelledby={headingId} class="checklist-section deferred-layout">
+          <section key={section} aria-labelledby={headingId} class="checklist-section">
             <h3 id={headingId} class="section-title">
               {section}{' '}
               <span class="muted section-count">

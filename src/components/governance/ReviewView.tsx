@@ -58,11 +58,12 @@ export function ReviewView({ builtText }: Props) {
   const printing = usePrinting();
   // "Print the review record" asks for every deferred part and prints once they are on the page.
   const [printAsked, setPrintAsked] = useState(false);
-  const record = useDeferred(() => import('./ReviewRecord'), printAsked);
+  const firstScreen = review !== null && history !== null;
+  const record = useDeferred(() => import('./ReviewRecord'), printAsked, firstScreen);
   // A signed-off revision and a printout show every item's notes and evidence and the recorded
   // decision from the start, so they wait for these parts; an open review shows without them.
   const readOnly = review !== null && review.status !== 'in-review';
-  const parts = useDeferred(() => import('./reviewParts'), readOnly || printing || printAsked);
+  const parts = useDeferred(() => import('./reviewParts'), readOnly || printing || printAsked, firstScreen);
   const settled = (lazy: Lazy<unknown>) => lazy.module !== null || lazy.failed;
   useEffect(() => {
     if (!printAsked || !settled(parts) || !settled(record)) return;

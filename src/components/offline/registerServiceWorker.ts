@@ -6,8 +6,6 @@
  * "Reload", so a page in the middle of an edit keeps running the version it started with. The
  * page's own guard still asks before leaving while a change is unsaved.
  */
-import { whenIdle } from '../idle';
-
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 function announce(waiting: ServiceWorker): void {
@@ -62,14 +60,12 @@ const SETTLE_MS = 2000;
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    setTimeout(
-      () =>
-        whenIdle(() => {
-          register().catch(() => {
-            // Without a worker the portal still works online; nothing to tell the person.
-          });
-        }),
-      SETTLE_MS,
-    );
+    // Not `whenIdle` from ../idle: that module sits in the interactive pages' shared runtime, and
+    // content pages load this script alone.
+    const start = () =>
+      register().catch(() => {
+        // Without a worker the portal still works online; nothing to tell the person.
+      });
+    setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 1500 }) : start()), SETTLE_MS);
   });
 }

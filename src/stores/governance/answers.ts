@@ -1,12 +1,10 @@
 import { computed, map } from 'nanostores';
 import type { ReviewAnswer } from '../../schemas/governance';
-import { describeStorageError, MissingRecordError } from '../../db/errors';
 import { emptyReviewAnswer, JUSTIFICATION_REQUIRED, NAME_REQUIRED } from '../../lib/governance/answerFields';
 import type { AnswerPatch } from '../../lib/governance/transitions';
 import { nowIso } from '../../lib/ids';
-import { $review, $reviewAnswers, $reviewer, noteEntry } from './review';
+import { $review, $reviewAnswers, $reviewer } from './review';
 import { autosave } from '../save/autosave';
-import { serial } from '../save/serial';
 
 export type { AnswerPatch };
 
@@ -29,8 +27,10 @@ const itemSaves = autosave<ReviewAnswer, AnswerPatch>({
     const [reviewId = '', itemId = ''] = key.split('\n');
     return { ...(record ?? emptyReviewAnswer(reviewId, itemId, nowIso())), ...patch };
   },
-  write: (key, patch) => {
+  // The write, with the rules of a change and the history's hash chain, loads with the first change.
+  write: async (key, patch) => {
     const [reviewId = '', itemId = ''] = key.split('\n');
+    const { writeItem } = await import('./itemWrite');
     return writeItem(reviewId, itemId, patch);
   },
   stamp: (answer) => answer.answeredAt,
@@ -51,38 +51,6 @@ export const $answerDrafts = computed([$review, $typing, itemSaves.$entries], (r
 /** What an item shows: its stored answer with any change still on its way to storage. */
 export function shownAnswer(stored: ReviewAnswer | undefined, draft: AnswerPatch | undefined): Partial<ReviewAnswer> {
   return { ...stored, ...draft };
-}
-
-class RefusedChange extends Error {}
-
-async function writeItem(reviewId: string, itemId: string, patch: AnswerPatch): Promise<ReviewAnswer> {
-  const review = $review.get();
-  const lineageId = review?.id === reviewId ? review.lineageId : null;
-  const at = nowIso();
-  const actor = $reviewer.get();
-  try {
-    if (!lineageId) throw new MissingRecordError('This review');
-    const { value: change, entry } = await serial(lineageId, async () => {
-      const { writeAnswerChange } = await import('./itemWrite');
-      return writeAnswerChange(lineageId, reviewId, itemId, patch, { actor, at });
-    });
-    if (!change) throw new MissingRecordError('This review');
-    if (!change.ok) {
-      // A refusal is not a storage failure: the message says what to do, and the change is dropped.
-      $itemErrors.setKey(itemId, change.message);
-      throw new RefusedChange(change.message);
-    }
-    if ($review.get()?.id === reviewId) $reviewAnswers.setKey(itemId, change.answer);
-    await noteEntry(entry);
-    return change.answer;
-  } catch (error) {
-    if (error instanceof RefusedChange) return $reviewAnswers.get()[itemId] ?? emptyReviewAnswer(reviewId, itemId, at);
-    $itemErrors.setKey(
-      itemId,
-      `Could not save this change: ${describeStorageError(error)}. It is still on screen; change it again or use “Try again” to store it.`,
-    );
-    throw error;
-  }
 }
 
 /** Changes one item's answer: the screen shows it at once, storage and history follow in order. */

@@ -7,7 +7,7 @@ import { closeAssessment, openAssessment, updateAnswer, updateAssessmentDetails 
 import { createAssessment } from '../../../src/stores/assessment/assessments';
 import { createMilestone } from '../../../src/stores/assessment/results';
 import { addUseCase, updateUseCase } from '../../../src/stores/backlog/edit';
-import { saveCustomProfile } from '../../../src/stores/backlog/profiles';
+import { saveCustomProfile } from '../../../src/stores/backlog/profileEdit';
 import { addRater, updateRater } from '../../../src/stores/backlog/ratings';
 import { commitText, editText, updateItem } from '../../../src/stores/governance/answers';
 import { signOff } from '../../../src/stores/governance/decision';

@@ -5,7 +5,8 @@ import { $customProfiles, $profileId, loadBacklog } from '../../../../src/stores
 import { $activeProfile, $profiles } from '../../../../src/stores/backlog/activeProfile';
 import { $rankChanges } from '../../../../src/stores/backlog/changes';
 import { addUseCase } from '../../../../src/stores/backlog/edit';
-import { chooseProfile, removeCustomProfile, saveCustomProfile } from '../../../../src/stores/backlog/profiles';
+import { chooseProfile, PROFILE_RUN_MS } from '../../../../src/stores/backlog/profiles';
+import { removeCustomProfile, saveCustomProfile } from '../../../../src/stores/backlog/profileEdit';
 import { $baseline, $evaluation } from '../../../../src/stores/backlog/ranking';
 import { addRater, setScore } from '../../../../src/stores/backlog/ratings';
 import type { CriterionId } from '../../../../src/schemas/enums';
@@ -106,6 +107,26 @@ describe('weight profiles', () => {
     await removeCustomProfile(created?.id ?? '');
     expect(await database.weightProfiles.count()).toBe(0);
     expect($activeProfile.get().id).toBe('equal');
+  });
+});
+
+describe('the baseline after choices of profile', () => {
+  it('treats a quick run of choices (arrowing through the list) as one change from the profile before the first', async () => {
+    const fast = await ratedUseCase('Fast', { 'business-value': 2, 'time-to-market': 5 });
+    await ratedUseCase('Valuable', { 'business-value': 5, 'time-to-market': 1 });
+    $baseline.set(null);
+    const underEqualWeights = $evaluation.get().get(fast)?.rank;
+    const start = 1_000_000;
+    await chooseProfile('strategic-value', start);
+    await chooseProfile('quick-wins', start + 300);
+    await chooseProfile('strategic-value', start + 600);
+    expect(await getMeta('backlog.profile')).toBe('strategic-value');
+    expect($baseline.get()?.label).toBe('under “Equal weights”');
+    expect($baseline.get()?.evaluation.get(fast)?.rank).toBe(underEqualWeights);
+
+    // A choice made after a pause is a change of its own.
+    await chooseProfile('quick-wins', start + 600 + PROFILE_RUN_MS);
+    expect($baseline.get()?.label).toBe('under “Strategic value”');
   });
 });
 
