@@ -94,6 +94,25 @@ test('a domain expert adds and rates a use case, sees it move with the weights, 
   await expect(backlog.row('Delivery time predictions for customers')).toBeVisible();
 });
 
+test('arrowing through the weight profiles is one change: What moved compares with the profile before the first', async ({
+  page,
+}) => {
+  await loadSampleWorkspace(page);
+  const backlog = new BacklogPage(page);
+  await backlog.open();
+  await expect(backlog.table).toBeVisible();
+  const select = page.getByLabel('Rank with');
+  const before = (await select.locator('option:checked').textContent()) ?? '';
+  const options = await select.locator('option').allTextContents();
+  await tabTo(select);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const after = options[options.indexOf(before) + 2] ?? '';
+  await expect(select.locator('option:checked')).toHaveText(after);
+  await expect(page.getByRole('heading', { name: 'What moved' })).toBeVisible();
+  await expect(page.getByText(`Compared with the ranking under “${before}”, the biggest moves:`)).toBeVisible();
+});
+
 test('a rejected CSV file is explained line by line and changes nothing', async ({ page }) => {
   const backlog = new BacklogPage(page);
   await backlog.open();

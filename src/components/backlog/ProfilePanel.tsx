@@ -19,6 +19,15 @@ export function ProfilePanel({ criteria }: Props) {
   const profiles = useStore($profiles);
   const active = useStore($activeProfile);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  // The choice on its way to storage. The list shows it meanwhile: the page re-renders as the
+  // ranking's baseline is taken, and showing the stored choice then would put the list back under
+  // a person arrowing through it, so their next press would start from the old profile.
+  const [choosing, setChoosing] = useState<string | null>(null);
+  const choose = async (id: string) => {
+    setChoosing(id);
+    await chooseProfile(id);
+    setChoosing((current) => (current === id ? null : current));
+  };
   const editor = useLazy(() => import('./ProfileForm'), mode.kind === 'new' || mode.kind === 'edit');
   const presets = profiles.filter((profile) => profile.kind === 'preset');
   const custom = profiles.filter((profile) => profile.kind === 'custom');
@@ -34,8 +43,8 @@ export function ProfilePanel({ criteria }: Props) {
         <select
           id="profile-choice"
           aria-describedby="profile-choice-hint"
-          value={active.id}
-          onChange={(event) => void chooseProfile(event.currentTarget.value)}
+          value={choosing ?? active.id}
+          onChange={(event) => void choose(event.currentTarget.value)}
         >
           <optgroup label="Presets">
             {presets.map((profile) => (
