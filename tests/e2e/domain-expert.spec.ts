@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { BacklogPage } from './pages/BacklogPage';
 import { chooseFile, chooseOption, followLink, pressEnter, tabInto, tabTo, typeInto } from './pages/keyboard';
 import { hydrated, open } from './pages/navigation';
@@ -7,13 +7,19 @@ import { loadSampleWorkspace } from './pages/workspace';
 
 const TITLE = 'Tariff code suggestions for customs brokers';
 
-test('a domain expert adds and rates a use case, sees it move with the weights, and takes the backlog to an empty workspace by CSV', async ({
-  page,
-}) => {
+/** The backlog of the sample workspace, on screen. */
+async function sampleBacklog(page: Page): Promise<BacklogPage> {
   await loadSampleWorkspace(page);
   const backlog = new BacklogPage(page);
   await backlog.open();
   await expect(backlog.table).toBeVisible();
+  return backlog;
+}
+
+test('a domain expert adds and rates a use case, sees it move with the weights, and takes the backlog to an empty workspace by CSV', async ({
+  page,
+}) => {
+  const backlog = await sampleBacklog(page);
 
   // Add a use case: only the title is required.
   await backlog.addUseCase(TITLE, {
@@ -97,10 +103,7 @@ test('a domain expert adds and rates a use case, sees it move with the weights, 
 test('arrowing through the weight profiles is one change: What moved compares with the profile before the first', async ({
   page,
 }) => {
-  await loadSampleWorkspace(page);
-  const backlog = new BacklogPage(page);
-  await backlog.open();
-  await expect(backlog.table).toBeVisible();
+  await sampleBacklog(page);
   const select = page.getByLabel('Rank with');
   const before = (await select.locator('option:checked').textContent()) ?? '';
   const options = await select.locator('option').allTextContents();
